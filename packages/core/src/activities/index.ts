@@ -1,0 +1,10 @@
+export * from './types';
+export * from './terms';
+export * from './traffic-light';
+export * from './compliance-rules';
+export { subjectsFor, type ComplianceSubject, type SubjectSources } from './subjects';
+export * from './compliance';
+export * from './reminders';
+export * from './mentorship';
+export * from './demo';
+export * from './schema';

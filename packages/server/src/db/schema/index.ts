@@ -1,0 +1,5 @@
+export * from './org';
+export * from './accounts';
+export * from './audit';
+export * from './runs';
+export * from './rotation';

@@ -1,0 +1,50 @@
+// Excel export of every list (docs/api.md, Excel export): Chinese headers, values as plain cells, and text that
+// a spreadsheet would read as a formula neutralised with a leading quote (OWASP "CSV injection").
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+import { safeCellText } from '../workbook/safe-cell';
+
+export interface ExportColumn<T> {
+  header: string;
+  value: (row: T) => string | number | boolean | null;
+  width?: number;
+}
+
+export async function writeXlsx<T>(
+  sheetName: string,
+  columns: ExportColumn<T>[],
+  rows: T[],
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 14 }));
+  for (const row of rows) {
+    sheet.addRow(
+      columns.map((c) => {
+        const v = c.value(row);
+        return typeof v === 'string' ? safeCellText(v) : v;
+      }),
+    );
+  }
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Header values must be Latin-1 (Node refuses others with ERR_INVALID_CHAR, which inject() does not catch), so a
+ * Chinese file name goes in the RFC 6266 `filename*` form and `filename` gets an ASCII stand-in.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}.xlsx`;
+}
+
+export function sendXlsx(reply: FastifyReply, fileName: string, body: Buffer): FastifyReply {
+  return reply
+    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', contentDisposition(fileName))
+    .send(body);
+}
+
+export const yesNo = (v: boolean | null): string | null => (v === null ? null : v ? '是' : '否');

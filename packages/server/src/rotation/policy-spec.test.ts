@@ -1,0 +1,34 @@
+import { NATIONAL_POLICY, SEED_POLICY } from '@junheng/core';
+import { describe, expect, it } from 'vitest';
+import { policyFromJson, policySpecSchema, resolvePolicy } from './policy-spec';
+
+describe('campaign policy: a preset and its overrides', () => {
+  it('a preset alone is the preset', () => {
+    expect(resolvePolicy({ preset: 'seed' })).toEqual(SEED_POLICY);
+  });
+
+  it('a raised floor lifts the cap with it; an explicit cap below the floor is refused', () => {
+    const p = resolvePolicy({ preset: 'national', overrides: { quota: { shareOfEligible: 0.2 } } });
+    expect(p.quota).toEqual({ ...NATIONAL_POLICY.quota, shareOfEligible: 0.2, maxShareOfEligible: 0.2 });
+    const wide = resolvePolicy({ preset: 'national', overrides: { quota: { maxShareOfEligible: 0.3 } } });
+    expect(wide.quota.maxShareOfEligible).toBe(0.3);
+    expect(() =>
+      resolvePolicy({
+        preset: 'national',
+        overrides: { quota: { shareOfEligible: 0.3, maxShareOfEligible: 0.2 } },
+      }),
+    ).toThrow(RangeError);
+  });
+
+  it('scope, distance and road factor override; unknown fields and shares above 1 are refused', () => {
+    const p = policyFromJson(
+      JSON.stringify({ preset: 'gansu', overrides: { scope: 'township', maxRoadKm: 30 } }),
+    );
+    expect([p.id, p.scope, p.maxRoadKm]).toEqual(['gansu', 'township', 30]);
+    expect(policySpecSchema.safeParse({ preset: 'seed', overrides: { colour: 'red' } }).success).toBe(false);
+    expect(
+      policySpecSchema.safeParse({ preset: 'seed', overrides: { quota: { shareOfEligible: 1.5 } } }).success,
+    ).toBe(false);
+    expect(policySpecSchema.safeParse({ preset: 'hubei' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import type { Area } from '../permissions';
+
+export const AREA_PATHS: Record<Area, string> = {
+  dashboard: '/',
+  schools: '/schools',
+  teachers: '/teachers',
+  evaluation: '/evaluation',
+  rotation: '/rotation',
+  imports: '/imports',
+  users: '/users',
+  audit: '/audit',
+};
+
+/** The menu entry to highlight for a path (`/schools/123` → schools). */
+export function areaOfPath(pathname: string): Area | undefined {
+  if (pathname === '/' || pathname === '') return 'dashboard';
+  const first = pathname.split('/')[1];
+  const match = (Object.keys(AREA_PATHS) as Area[]).find((area) => area !== 'dashboard' && area === first);
+  return match;
+}
