@@ -3,3 +3,4 @@ export * from './accounts';
 export * from './audit';
 export * from './runs';
 export * from './rotation';
+export * from './communities';
