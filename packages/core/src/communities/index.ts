@@ -6,3 +6,4 @@ export * from './messages';
 export * from './violations';
 export * from './demo';
 export * from './schema';
+export * from './proposal/index';

@@ -1,0 +1,12 @@
+export * from './types';
+export * from './params';
+export { greatCircleKm, roadKmBetween } from './distance';
+export { CLASS_STRENGTH, strengthOf, coverNeedOf } from './strength';
+export { COST_UNITS, buildProposalModel, pairUnits, type ProposalModel } from './model';
+export { solveAssignment, objectiveOf, LEFT_OUT, UNCOVERED, type AssignmentSolution } from './assign';
+export { proposeForLeads } from './propose-for-leads';
+export { chooseLeads, type ChooseLeadsOptions, type LeadChoice } from './choose-leads';
+export { leadCandidates, DEFAULT_LEAD_CLASSES } from './candidates';
+export { lagrangianBound } from './lower-bound';
+export { proposalToCommunities, type ToCommunitiesOptions } from './to-communities';
+export { proposalSchoolsOf } from './from-county';
