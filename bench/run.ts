@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<Bench>> = {
   rotation: () => import('./rotation'),
   api: () => import('./api'),
   import: () => import('./import'),
+  communities: () => import('./communities'),
 };
 
 function format(n: number | null): string {

@@ -10,3 +10,4 @@ export { leadCandidates, DEFAULT_LEAD_CLASSES } from './candidates';
 export { lagrangianBound } from './lower-bound';
 export { proposalToCommunities, type ToCommunitiesOptions } from './to-communities';
 export { proposalSchoolsOf } from './from-county';
+export { proposalMip } from './proposal-mip';

@@ -5,7 +5,7 @@ import { solveAssignment } from './assign';
 import { buildProposalModel, COST_UNITS } from './model';
 import { proposeForLeads } from './propose-for-leads';
 import { arbCase } from './test-fixtures';
-import { proposalMip } from './test-mip';
+import { proposalMip } from './proposal-mip';
 import { coverNeedOf } from './strength';
 
 type Solver = Awaited<ReturnType<typeof highs>>;

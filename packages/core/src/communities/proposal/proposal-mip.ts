@@ -1,5 +1,6 @@
 // The proposal model as a mixed-integer program in CPLEX LP format, written from the model — not from the flow
-// network — so HiGHS checks the network construction as well as the flow solver (tests and bench only).
+// network — so HiGHS checks the network construction as well as the flow solver. Tests and the bench only: core
+// never solves MIPs itself.
 import { wrap } from '../../flow/lp-format';
 import type { ProposalModel } from './model';
 
