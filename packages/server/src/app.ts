@@ -25,6 +25,7 @@ import { registerErrorHandler } from './http/error-handler';
 import { ReadCache } from './http/read-cache';
 import { logSerializers } from './http/log-safety';
 import { securityHeaders } from './http/security-headers';
+import { communityRoutes } from './communities/routes';
 import { evaluationRoutes } from './evaluation/routes';
 import { rotationRoutes } from './rotation/routes';
 import { importRoutes } from './imports/routes';
@@ -114,6 +115,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(orgRoutes, { ctx });
       await api.register(evaluationRoutes, { ctx });
       await api.register(rotationRoutes, { ctx });
+      await api.register(communityRoutes, { ctx });
       await api.register(importRoutes, { ctx });
     },
     { prefix: '/api/v1' },
