@@ -28,3 +28,13 @@ export { planRotation, planFromChoice, solveRotationModel } from './planner';
 export { greedyRotation } from './greedy';
 export { planObjective, planViolations, planCounts, type PlanCounts } from './objective';
 export { indicatorEffect, type IndicatorEffect, type Move } from './effect';
+export {
+  directionAllows,
+  directionFor,
+  leadMemberCommunity,
+  schoolCommunityRoles,
+  type SchoolCommunities,
+  type SchoolCommunityRole,
+} from './directions';
+export * from './service-record';
+export * from './shortages-filled';

@@ -12,7 +12,7 @@ import {
   type TeacherIndicator,
 } from './indicators';
 import type { PlanInput, PlanWeights } from './plan-types';
-import { matchesSelector } from './schools';
+import { mayArrive, mayDepart, type SchoolCommunities } from './directions';
 import type { RotationPolicy } from './policy';
 
 export interface ModelContext {
@@ -21,6 +21,8 @@ export interface ModelContext {
   means: Record<Stage, StageMeans>;
   weights: PlanWeights;
   indicatorParams: IndicatorParams;
+  /** School → its communities, for the lead ↔ member direction (empty when the input gives none). */
+  communities: SchoolCommunities;
 }
 
 export function modelContext(
@@ -41,6 +43,7 @@ export function modelContext(
     means: stageMeans(sections),
     weights,
     indicatorParams,
+    communities: input.communities ?? new Map(),
   };
 }
 
@@ -74,10 +77,18 @@ export function takesPart(school: School, policy: RotationPolicy): boolean {
   return !policy.excludedSchoolTypes.includes(school.schoolType);
 }
 
-export function sends(school: School, policy: RotationPolicy): boolean {
-  return takesPart(school, policy) && policy.directions.some((d) => matchesSelector(school, d.from));
+export function sends(
+  school: School,
+  policy: RotationPolicy,
+  communities: SchoolCommunities = new Map(),
+): boolean {
+  return takesPart(school, policy) && policy.directions.some((d) => mayDepart(d, school, communities));
 }
 
-export function receives(school: School, policy: RotationPolicy): boolean {
-  return takesPart(school, policy) && policy.directions.some((d) => matchesSelector(school, d.to));
+export function receives(
+  school: School,
+  policy: RotationPolicy,
+  communities: SchoolCommunities = new Map(),
+): boolean {
+  return takesPart(school, policy) && policy.directions.some((d) => mayArrive(d, school, communities));
 }

@@ -31,7 +31,7 @@ export function receivingSide(
     const key = sectionKey(need.schoolCode, need.stage);
     const section = ctx.sections.get(key);
     if (school === undefined || section === undefined) continue;
-    if (!receives(school, policy) && !fixedSchools.has(need.schoolCode)) continue;
+    if (!receives(school, policy, ctx.communities) && !fixedSchools.has(need.schoolCode)) continue;
     const index = out.sections.length;
     const shortages = new Map(need.subjects.map((s) => [s.subject, s]));
     const subjects = Object.keys(params.lessonsPerClassPerWeek[need.stage]) as Subject[];

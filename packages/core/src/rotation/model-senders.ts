@@ -32,7 +32,8 @@ export function candidatePool(
     if (lock?.kind === 'mustNotGo') return;
     const school = ctx.schools.get(teacher.schoolCode);
     if (school === undefined) return;
-    if (lock !== null || (e.eligible && sends(school, policy))) pool.push({ teacher, eligibility: e, lock });
+    if (lock !== null || (e.eligible && sends(school, policy, ctx.communities)))
+      pool.push({ teacher, eligibility: e, lock });
   });
   return pool;
 }
@@ -63,7 +64,8 @@ export function buildSenders(
     const eligibleMembers = members.filter((m) => m.eligibility.eligible);
     const eligible = eligibleMembers.length;
     const backboneEligible = members.filter((m) => m.teacher.backboneLevel !== null).length;
-    const owesQuota = sends(school, policy) && q.sendingSchools.some((sel) => matchesSelector(school, sel));
+    const owesQuota =
+      sends(school, policy, ctx.communities) && q.sendingSchools.some((sel) => matchesSelector(school, sel));
     const locked = members.filter((m) => m.lock !== null).length;
     const schoolLevel = q.level !== 'county';
     const floor = owesQuota && schoolLevel ? ceilShare(q.shareOfEligible, eligible) : 0;

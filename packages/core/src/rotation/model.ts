@@ -13,18 +13,14 @@ import { DEFAULT_NEEDS_PARAMS } from './needs-params';
 import { DEFAULT_PLAN_WEIGHTS, type Lock, type PlanInput } from './plan-types';
 import type { RotationPolicy } from './policy';
 import { ceilShare } from './quota-math';
-import { matchesSelector, roadKm } from './schools';
+import { roadKm } from './schools';
+import { directionFor } from './directions';
 import type { EligibilityResult } from './eligibility';
 
 export interface BuiltModel {
   model: RotationModel;
   eligibility: EligibilityResult[];
   needs: SectionNeeds[];
-}
-
-function directionFor(from: School, to: School, policy: RotationPolicy): string | null {
-  const d = policy.directions.find((x) => matchesSelector(from, x.from) && matchesSelector(to, x.to));
-  return d?.id ?? null;
 }
 
 function arrivalCost(ctx: ModelContext, teacher: Teacher, schoolCode: string): number {
@@ -49,7 +45,7 @@ function optionsFor(
     if (section.stage !== p.teacher.stage || section.schoolCode === home.schoolCode) continue;
     if (fixed !== null && section.schoolCode !== fixed) continue;
     const dest = ctx.schools.get(section.schoolCode) as School;
-    const direction = fixed !== null ? null : directionFor(home, dest, policy);
+    const direction = fixed !== null ? null : (directionFor(policy, home, dest, ctx.communities)?.id ?? null);
     if (fixed === null && direction === null) continue;
     if (fixed === null && policy.scope === 'township' && home.township !== dest.township) continue;
     const km = roadKm(home, dest, policy.roadFactor);

@@ -5,6 +5,7 @@ import type { EligibilityResult } from './eligibility';
 import type { TeacherIndicator } from './indicators';
 import type { SectionNeeds, Vacancy } from './needs';
 import type { NeedsParams } from './needs-params';
+import type { SchoolCommunities } from './directions';
 import type { RotationPolicy } from './policy';
 import type { Reason, RotationKind, TeacherFacts } from './types';
 
@@ -60,6 +61,8 @@ export interface PlanInput {
   facts?: readonly TeacherFacts[];
   vacancies?: readonly Vacancy[];
   locks?: readonly Lock[];
+  /** School → its communities (lead or member), for a policy with the lead ↔ member direction. */
+  communities?: SchoolCommunities;
   needsParams?: NeedsParams;
   weights?: Partial<PlanWeights>;
 }

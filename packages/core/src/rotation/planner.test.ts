@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import highs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { leadMemberCommunity } from './directions';
 import { greedyRotation } from './greedy';
 import { buildRotationModel } from './model';
 import { planObjective, planViolations } from './objective';
@@ -37,8 +38,9 @@ const arbCounty = fc
     seed: fc.integer({ min: 1, max: 1_000_000 }),
     policy: arbPolicy,
     locks: fc.integer({ min: 0, max: 3 }),
+    communities: fc.boolean(),
   })
-  .map(({ seed, policy, locks }) => smallCounty(seed, { policy, locks }));
+  .map(({ seed, policy, locks, communities }) => smallCounty(seed, { policy, locks, communities }));
 
 describe('planRotation on random small counties', () => {
   it('never breaks a hard constraint, is integral, and is never worse than greedy', () => {
@@ -64,6 +66,9 @@ describe('planRotation on random small counties', () => {
             expect(a.reasons.some((r) => r.ruleId.startsWith('direction:'))).toBe(true);
           }
           expect(a.fromSchool).not.toBe(a.toSchool);
+          if (a.reasons.some((r) => r.ruleId === 'direction:leadMember')) {
+            expect(leadMemberCommunity(a.fromSchool, a.toSchool, input.communities)).not.toBeNull();
+          }
           if (input.policy.maxRoadKm !== null && lock === undefined) {
             expect(a.roadKm ?? Infinity).toBeLessThanOrEqual(input.policy.maxRoadKm);
           }

@@ -48,9 +48,35 @@ export interface DirectionRule {
   id: string;
   from: SchoolSelector;
   to: SchoolSelector;
+  /**
+   * 'leadMember': the two schools must also share a community, one as its lead school (牵头校) and the other as
+   * a member (成员校), either way round (seed 002: the lead sends cadres and backbone teachers to its members,
+   * the members send reserve cadres and good teachers to the lead). Memberships come in with the plan input.
+   */
+  community?: 'leadMember';
   zh: string;
   en: string;
 }
+
+/**
+ * How rotation service counts for a teacher's record (ROT-2). National title rules (人社部发〔2015〕79号) ask town
+ * and city teachers applying for a senior title to have served at least one year in a rural or weak school;
+ * standards.md §7 (Sichuan) asks ≥ 1 year of rotation for provincial awards. Both numbers are parameters.
+ */
+export interface ServiceRecordPolicy {
+  /** Months of qualifying service a title promotion asks for. */
+  promotionMinMonths: number;
+  /** Receiving schools whose service qualifies (a school matching any selector): rural or weak schools. */
+  qualifyingSchools: readonly SchoolSelector[];
+  /** Kinds that are service at the receiving school (a teaching visit, 送教, is not). */
+  countedKinds: readonly RotationKind[];
+}
+
+export const DEFAULT_SERVICE_RECORD_POLICY: ServiceRecordPolicy = {
+  promotionMinMonths: 12,
+  qualifyingSchools: [{ urbanRural: ['rural'] }, { weak: true }],
+  countedKinds: ['rotation', 'itinerantTeaching', 'postCover'],
+};
 
 export interface KindPolicy {
   enabled: boolean;
@@ -74,6 +100,8 @@ export interface RotationPolicy {
   excludedSchoolTypes: readonly SchoolType[];
   /** Only public schools send and receive (民办 schools hire their own staff). */
   publicOnly: boolean;
+  /** How service counts toward title promotion; campaigns stored before it existed read the default. */
+  serviceRecord?: ServiceRecordPolicy;
 }
 
 export const DIRECTIONS = {
@@ -97,5 +125,13 @@ export const DIRECTIONS = {
     to: { weak: true },
     zh: '城镇优质学校到薄弱学校',
     en: 'strong urban or town school to weak school',
+  },
+  leadMember: {
+    id: 'leadMember',
+    from: {},
+    to: {},
+    community: 'leadMember',
+    zh: '共同体牵头校与成员校之间（双向）',
+    en: "between a community's lead school and a member school (both ways)",
   },
 } as const satisfies Record<string, DirectionRule>;

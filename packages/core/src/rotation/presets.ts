@@ -1,7 +1,14 @@
 // Policy presets. National: the 2014 opinion on county rotation (≥ 10% of due teachers, backbone ≥ 20% of those
 // rotated) with the 6-year rule several provinces use; Sichuan: 9 years, principals after three terms, stints
-// ≥ 3 years; seed: seeds 000 (Mianyang) and 004 (Luojiang) raise the shares to 15% and 25%. Gansu adds age caps.
-import { DIRECTIONS, type EligibilityRule, type KindPolicy, type RotationPolicy } from './policy';
+// ≥ 3 years; seed: seeds 000 (Mianyang) and 004 (Luojiang) raise the shares to 15% and 25%, and seed 002 adds the
+// lead ↔ member exchange inside a community. Gansu adds age caps.
+import {
+  DEFAULT_SERVICE_RECORD_POLICY,
+  DIRECTIONS,
+  type EligibilityRule,
+  type KindPolicy,
+  type RotationPolicy,
+} from './policy';
 import type { RotationKind } from './types';
 
 const RETIREMENT = { male: 60, female: 55, femaleSeniorTitle: 60 };
@@ -50,6 +57,7 @@ export const NATIONAL_POLICY: RotationPolicy = {
   kinds: kinds(12),
   excludedSchoolTypes: ['specialEducation'],
   publicOnly: true,
+  serviceRecord: DEFAULT_SERVICE_RECORD_POLICY,
 };
 
 export const SICHUAN_POLICY: RotationPolicy = {
@@ -71,6 +79,8 @@ export const SEED_POLICY: RotationPolicy = {
   id: 'seed',
   zh: '种子文件（绵阳、罗江：比例 15%，骨干 25%）',
   en: 'seed documents (Mianyang, Luojiang: 15%, backbone 25%)',
+  // Seed 002: lead and member schools of a community exchange teachers both ways every year.
+  directions: [...SICHUAN_POLICY.directions, DIRECTIONS.leadMember],
   quota: {
     ...SICHUAN_POLICY.quota,
     shareOfEligible: 0.15,

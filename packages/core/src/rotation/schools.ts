@@ -3,7 +3,10 @@ import type { School } from '../org/types';
 import { urbanRuralOf } from '../org/types';
 import type { SchoolSelector } from './types';
 
-export function matchesSelector(school: School, selector: SchoolSelector): boolean {
+export function matchesSelector(
+  school: Pick<School, 'urbanRuralCode' | 'schoolType' | 'weak'>,
+  selector: SchoolSelector,
+): boolean {
   if (
     selector.urbanRural !== undefined &&
     !selector.urbanRural.includes(urbanRuralOf(school.urbanRuralCode))

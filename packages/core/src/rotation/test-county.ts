@@ -2,6 +2,7 @@
 // schools with coordinates, one school year of statistics, and a roster where many teachers are due.
 import type { Education, School, SchoolYearStats, Subject, Teacher, UrbanRuralCode } from '../org/types';
 import { seededRandom } from '../shared/random';
+import type { SchoolCommunityRole } from './directions';
 import type { Lock, PlanInput } from './plan-types';
 import type { RotationPolicy } from './policy';
 import { NATIONAL_POLICY } from './presets';
@@ -15,6 +16,23 @@ export interface SmallCountyOptions {
   teachersPerSchool?: number;
   policy?: RotationPolicy;
   locks?: number;
+  /** Group the schools into communities (a separate random stream, so the schools and roster stay the same). */
+  communities?: boolean;
+}
+
+/** One or two communities, each led by a random school with a few members; some schools stay outside. */
+function randomCommunities(seed: number, schools: readonly School[]): Map<string, SchoolCommunityRole[]> {
+  const rng = seededRandom(seed * 7919 + 1);
+  const map = new Map<string, SchoolCommunityRole[]>();
+  const groups = rng.int(1, 2);
+  for (let g = 0; g < groups; g++) {
+    const lead = rng.pick(schools).schoolCode;
+    const members = schools.filter((s) => s.schoolCode !== lead && rng.chance(0.5)).map((s) => s.schoolCode);
+    for (const [code, isLead] of [[lead, true], ...members.map((m) => [m, false])] as [string, boolean][]) {
+      map.set(code, [...(map.get(code) ?? []), { communityId: `g${g}`, lead: isLead }]);
+    }
+  }
+  return map;
 }
 
 export function smallCounty(seed: number, options: SmallCountyOptions = {}): PlanInput {
@@ -98,6 +116,7 @@ export function smallCounty(seed: number, options: SmallCountyOptions = {}): Pla
     schools,
     stats,
     teachers,
+    ...(options.communities === true ? { communities: randomCommunities(seed, schools) } : {}),
     schoolYear: '2024-2025',
     campaignMonth: '2025-09',
     policy: options.policy ?? NATIONAL_POLICY,
