@@ -8,6 +8,7 @@ import { schools, teachers } from '../db/schema';
 import type { Method } from './http';
 import type { WorldCounty } from './world';
 import { EVALUATION_CASES, IMPORT_CASES } from './route-cases-more';
+import { COMMUNITY_CASES } from './route-cases-communities';
 import { ROTATION_CASES } from './route-cases-rotation';
 
 export interface Target {
@@ -181,6 +182,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   ...EVALUATION_CASES,
   ...IMPORT_CASES,
   ...ROTATION_CASES,
+  ...COMMUNITY_CASES,
 };
 
 /** `GET /schools/:id` for a route as Fastify reports it (HEAD routes map to their GET). */
