@@ -2,12 +2,13 @@
 // reduced costs from every node with unrouted supply at once, stopping at the first node with unmet demand,
 // then one augmentation. Each augmentation keeps the flow min-cost for what it routes, so the loop ends at a
 // min-cost flow, or at a maximum flow whose residual cut proves infeasibility. Integer data stay integral.
+import { admissibleScratch, augmentAdmissible } from './admissible';
 import { augmentPath } from './augment';
 import { MinHeap } from './heap';
 import { dagPotentials } from './potentials';
 import { arcFlows, buildResidual, saturateNegativeArcs, type Residual } from './residual';
 import { shortestPath, updatePotentials, type Search } from './shortest-path';
-import type { FlowInfeasible, FlowProblem, FlowResult } from './types';
+import type { FlowInfeasible, FlowProblem, FlowResult, SolveOptions } from './types';
 
 function totalCostOf(problem: FlowProblem, flow: readonly number[]): number {
   let total = 0;
@@ -43,7 +44,7 @@ function infeasible(problem: FlowProblem, r: Residual, settled: Uint8Array): Flo
   return { ...base, excessNodes, deficitNodes, flow, totalCost: totalCostOf(problem, flow) };
 }
 
-export function solveMinCostFlow(problem: FlowProblem): FlowResult {
+export function solveMinCostFlow(problem: FlowProblem, options: SolveOptions = {}): FlowResult {
   const r = buildResidual(problem);
   const n = r.nodeCount;
   let balance = 0;
@@ -74,6 +75,7 @@ export function solveMinCostFlow(problem: FlowProblem): FlowResult {
     settled: new Uint8Array(n),
     heap: new MinHeap(Math.max(16, n)),
   };
+  const scratch = options.multiAugment === true ? admissibleScratch(r) : null;
   for (;;) {
     let pending = false;
     for (let v = 0; v < n; v++) if ((r.excess[v] as number) > 0) pending = true;
@@ -82,6 +84,7 @@ export function solveMinCostFlow(problem: FlowProblem): FlowResult {
     if (target < 0) return infeasible(problem, r, search.settled);
     updatePotentials(pi, search.dist, search.dist[target] as number);
     augmentPath(r, search.parent, target);
+    if (scratch !== null) augmentAdmissible(r, pi, scratch);
   }
   const flow = arcFlows(r);
   return { status: 'optimal', flow, totalCost: totalCostOf(problem, flow), potentials: Array.from(pi) };

@@ -2,7 +2,7 @@
 // planner) keeps handles to its arcs and reads flows back by handle instead of by index arithmetic.
 import { segmentsFromMarginals, type Segment } from './convex';
 import { solveMinCostFlow } from './min-cost-flow';
-import type { FlowArc, FlowProblem, FlowResult } from './types';
+import type { FlowArc, FlowProblem, FlowResult, SolveOptions } from './types';
 
 /** Arc indices of one logical arc (several for a convex arc). */
 export type ArcHandle = readonly number[];
@@ -42,8 +42,8 @@ export class FlowNetwork {
     return { nodeCount: this.labels.length, supplies: this.supplies, arcs: this.arcs };
   }
 
-  solve(): FlowResult {
-    return solveMinCostFlow(this.problem());
+  solve(options: SolveOptions = {}): FlowResult {
+    return solveMinCostFlow(this.problem(), options);
   }
 }
 

@@ -51,3 +51,11 @@ export interface FlowInfeasible {
 }
 
 export type FlowResult = FlowOptimal | FlowInfeasible;
+
+export interface SolveOptions {
+  /**
+   * After each shortest-path search, also push along every other zero-reduced-cost path (primal–dual,
+   * admissible.ts). Faster on assignment-shaped networks; off by default (slower on the rotation networks).
+   */
+  multiAugment?: boolean;
+}

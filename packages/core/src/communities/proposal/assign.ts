@@ -43,14 +43,23 @@ export function solveAssignment(model: ProposalModel): AssignmentSolution {
   });
   const leadNode = model.leads.map((_, l) => net.addNode(`l${l}`));
   const sink = net.addNode('sink', -supply);
+  // Each member sends exactly one unit, so taking its cheapest option off all its arcs shifts every solution's
+  // cost by the same constant: the optimum is unchanged, and each member's cheapest arc now costs 0, so the
+  // first primal–dual pass (flow/admissible.ts) sends every uncontested member to its cheapest lead at once.
+  const floor = model.members.map((m) =>
+    Math.min(
+      m.pairs.length > 0 ? model.pairs[m.pairs[0]!]!.units : Infinity,
+      m.need === 'may' ? model.leaveOutUnits : Infinity,
+    ),
+  );
   const pairArc: ArcHandle[] = model.pairs.map((p) =>
-    net.addArc(memberNode[p.member] as number, leadNode[p.lead] as number, 1, p.units),
+    net.addArc(memberNode[p.member] as number, leadNode[p.lead] as number, 1, p.units - floor[p.member]!),
   );
   model.leads.forEach((lead, l) => net.addArc(leadNode[l] as number, sink, lead.capacity, 0));
   const leaveArc = model.members.map((m, i) =>
-    m.need === 'may' ? net.addArc(memberNode[i] as number, sink, 1, model.leaveOutUnits) : null,
+    m.need === 'may' ? net.addArc(memberNode[i] as number, sink, 1, model.leaveOutUnits - floor[i]!) : null,
   );
-  const result = net.solve();
+  const result = net.solve({ multiAugment: true });
   const flow = result.flow;
   model.pairs.forEach((_, k) => {
     if ((flow[pairArc[k]![0]!] ?? 0) > 0) choice[model.pairs[k]!.member] = k;
