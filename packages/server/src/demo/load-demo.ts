@@ -4,12 +4,15 @@ import type { Db } from '../db/client';
 import { schools } from '../db/schema';
 import { SYSTEM_ACTOR } from '../auth/roles';
 import type { Clock } from '../shared/clock';
+import { loadDemoCommunities, type DemoCommunitiesLoad } from '../communities/demo';
 import { createDemoAccounts, type DemoAccount } from './demo-accounts';
 import { loadCountyData, type LoadResult } from './load-county';
 
 export interface DemoLoad {
   load: LoadResult;
   accounts: DemoAccount[];
+  /** The demo county's education groups, their joint work and mentorship pairs (COM-1, ACT-1..3). */
+  communities: DemoCommunitiesLoad;
 }
 
 /** Two schools to give the demo school accounts: the first central (non-teaching-point) schools by code. */
@@ -27,7 +30,15 @@ export async function loadDemo(db: Db, clock: Clock, seed = 2025, data?: CountyD
   const county = data ?? generateDemoCounty({ seed });
   const load = await loadCountyData(db, clock, county, SYSTEM_ACTOR);
   const accounts = await createDemoAccounts(db, clock, load.countyId, demoSchools(county, load.schoolIds));
-  return { load, accounts };
+  const communities = await loadDemoCommunities(
+    db,
+    clock,
+    SYSTEM_ACTOR,
+    load.countyId,
+    county,
+    load.schoolIds,
+  );
+  return { load, accounts, communities };
 }
 
 export async function hasSchools(db: Db): Promise<boolean> {
