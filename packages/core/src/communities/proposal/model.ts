@@ -14,7 +14,7 @@ export const COST_UNITS = 1000;
 export interface ModelMember {
   school: ProposalSchool;
   need: 'must' | 'may';
-  /** Indices into `pairs`, cheapest first. */
+  /** Indices into `pairs`, the cheapest first (see cheapestFirst). */
   pairs: number[];
 }
 
@@ -56,11 +56,61 @@ export function pairUnits(
   roadKm: number,
   params: ProposalParams,
 ): Pick<ModelPair, 'distanceUnits' | 'strengthUnits' | 'units'> {
+  return unitsOf(1 - strengthOf(member), 1 - strengthOf(lead), roadKm, params);
+}
+
+function unitsOf(
+  need: number,
+  lack: number,
+  roadKm: number,
+  params: ProposalParams,
+): Pick<ModelPair, 'distanceUnits' | 'strengthUnits' | 'units'> {
   const distanceUnits = Math.round(COST_UNITS * params.weights.perKm * roadKm);
-  const need = 1 - strengthOf(member);
-  const lack = 1 - strengthOf(lead);
   const strengthUnits = Math.round(COST_UNITS * params.weights.strengthGap * need * lack);
   return { distanceUnits, strengthUnits, units: distanceUnits + strengthUnits };
+}
+
+/** The member's pairs with the cheapest first (ties: nearer, then earlier lead); the rest keep lead order. */
+export function cheapestFirst(pairs: ModelPair[]): ModelPair[] {
+  let best = 0;
+  for (let k = 1; k < pairs.length; k++) {
+    const a = pairs[k]!;
+    const b = pairs[best]!;
+    if (a.units < b.units || (a.units === b.units && a.roadKm < b.roadKm)) best = k;
+  }
+  if (best > 0) {
+    const [top] = pairs.splice(best, 1);
+    pairs.unshift(top!);
+  }
+  return pairs;
+}
+
+/** Pairings of one member with every lead within reach, cheapest first. */
+export function pairsOf(
+  member: ProposalSchool,
+  memberIndex: number,
+  leads: readonly ProposalSchool[],
+  leadLack: readonly number[],
+  params: ProposalParams,
+  skip = -1,
+): ModelPair[] {
+  const need = 1 - strengthOf(member);
+  const out: ModelPair[] = [];
+  for (let l = 0; l < leads.length; l++) {
+    if (l === skip) continue;
+    const roadKm = roadKmBetween(member, leads[l]!, params.roadFactor);
+    if (!withinReach(roadKm, params)) continue;
+    const u = unitsOf(need, leadLack[l]!, roadKm, params);
+    out.push({
+      member: memberIndex,
+      lead: l,
+      roadKm,
+      distanceUnits: u.distanceUnits,
+      strengthUnits: u.strengthUnits,
+      units: u.units,
+    });
+  }
+  return cheapestFirst(out);
 }
 
 export function withinReach(roadKm: number | null, params: ProposalParams): roadKm is number {
@@ -82,19 +132,13 @@ export function buildProposalModel(
   });
   const members: ModelMember[] = [];
   const pairs: ModelPair[] = [];
+  const leadSchools = leads.map((l) => l.school);
+  const leadLack = leadSchools.map((l) => 1 - strengthOf(l));
   for (const school of schools) {
     if (leadSet.has(school.schoolCode)) continue;
     const need = coverNeedOf(school, params);
     if (need === 'none') continue;
-    const m = members.length;
-    const own: ModelPair[] = [];
-    leads.forEach((lead, l) => {
-      const roadKm = roadKmBetween(school, lead.school, params.roadFactor);
-      if (!withinReach(roadKm, params)) return;
-      own.push({ member: m, lead: l, roadKm, ...pairUnits(school, lead.school, roadKm, params) });
-    });
-    // Cheapest first, ties by distance then lead order, so reasons and greedy steps are deterministic.
-    own.sort((a, b) => a.units - b.units || a.roadKm - b.roadKm || a.lead - b.lead);
+    const own = pairsOf(school, members.length, leadSchools, leadLack, params);
     members.push({ school, need, pairs: own.map((_, k) => pairs.length + k) });
     pairs.push(...own);
   }

@@ -7,7 +7,7 @@ export function proposedMember(model: ProposalModel, memberIndex: number, pairIn
   const m = model.members[memberIndex]!;
   const pair = model.pairs[pairIndex]!;
   const lead = model.leads[pair.lead]!.school;
-  // The member's pairs are sorted cheapest first (model.ts), so the first one is its best lead on its own.
+  // The member's cheapest pair comes first (model.ts: cheapestFirst): its best lead on its own.
   const cheapest = model.pairs[m.pairs[0]!]!;
   const nearestKm = Math.min(...m.pairs.map((k) => model.pairs[k]!.roadKm));
   let reason: AssignmentReason;

@@ -1,8 +1,7 @@
 // Leads to choose: every candidate lead and every school to cover, with all pairings within reach computed
 // once. A chosen set of leads is then a cheap view of this universe (no distances recomputed per trial).
-import { roadKmBetween } from './distance';
-import { buildProposalModel, pairUnits, withinReach, type ModelPair, type ProposalModel } from './model';
-import { coverNeedOf } from './strength';
+import { buildProposalModel, pairsOf, type ModelPair, type ProposalModel } from './model';
+import { coverNeedOf, strengthOf } from './strength';
 import type { ProposalParams, ProposalSchool } from './types';
 
 export interface UniverseMember {
@@ -10,7 +9,7 @@ export interface UniverseMember {
   need: 'must' | 'may';
   /** Index in `candidates` when this school may lead, else −1. */
   candidate: number;
-  /** Pairings with candidates (`lead` = candidate index), cheapest first. */
+  /** Pairings with candidates (`lead` = candidate index), the cheapest first. */
   pairs: ModelPair[];
 }
 
@@ -38,20 +37,14 @@ export function buildLeadUniverse(
     return s === undefined ? [] : [s];
   });
   const candidateIndex = new Map(candidates.map((s, j) => [s.schoolCode, j]));
+  const candidateLack = candidates.map((s) => 1 - strengthOf(s));
   const memberOf = candidates.map(() => -1);
   const members: UniverseMember[] = [];
   for (const school of schools) {
     const need = coverNeedOf(school, params);
     if (need === 'none') continue;
     const candidate = candidateIndex.get(school.schoolCode) ?? -1;
-    const pairs: ModelPair[] = [];
-    candidates.forEach((lead, j) => {
-      if (j === candidate) return;
-      const roadKm = roadKmBetween(school, lead, params.roadFactor);
-      if (!withinReach(roadKm, params)) return;
-      pairs.push({ member: members.length, lead: j, roadKm, ...pairUnits(school, lead, roadKm, params) });
-    });
-    pairs.sort((a, b) => a.units - b.units || a.roadKm - b.roadKm || a.lead - b.lead);
+    const pairs = pairsOf(school, members.length, candidates, candidateLack, params, candidate);
     if (candidate >= 0) memberOf[candidate] = members.length;
     members.push({ school, need, candidate, pairs });
   }
