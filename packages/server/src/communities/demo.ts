@@ -121,16 +121,14 @@ export async function loadDemoCommunities(
       ),
     );
     await insertAll(tx, work.researcherPatches, (chunk) =>
-      tx
-        .insert(researcherPatches)
-        .values(
-          chunk.map((p) => ({
-            countyId,
-            id: patchId.get(p.researcherId) as string,
-            name: p.name,
-            ...stamps,
-          })),
-        ),
+      tx.insert(researcherPatches).values(
+        chunk.map((p) => ({
+          countyId,
+          id: patchId.get(p.researcherId) as string,
+          name: p.name,
+          ...stamps,
+        })),
+      ),
     );
     const patchSchools = work.researcherPatches.flatMap((p) =>
       p.schoolCodes.map((code) => ({
