@@ -4,7 +4,7 @@
 import {
   importCountyData,
   openDatabase,
-  readCountyWorkbook,
+  readCountyWorkbookCompact,
   SYSTEM_ACTOR,
   systemClock,
 } from '@junheng/server';
@@ -29,7 +29,7 @@ async function main(file: string, url: string): Promise<ChildResult> {
   const sampler = sampleRss(100);
   try {
     const t0 = performance.now();
-    const read = await readCountyWorkbook(file, {
+    const read = await readCountyWorkbookCompact(file, {
       maxRows: 1_000_000,
       maxBytes: 1024 * 1024 * 1024,
       maxUnpackedBytes: 4 * 1024 * 1024 * 1024 - 1,

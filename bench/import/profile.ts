@@ -1,16 +1,16 @@
-// Where the import's time and memory go (bench/import.ts reports only totals): the read split into unzip checks,
-// exceljs parsing and validation (core's importCountyGrids), the write split per SQL statement.
+// Where the import's time and memory go (bench/import.ts reports only totals): the read split into unzip checks
+// and exceljs parsing with row-by-row validation (core's CountyImport), the write split per SQL statement.
 // Usage: BENCH_IMPORT_COUNTIES=60 tsx bench/import/profile.ts   (creates and drops its own scratch database)
-import { importCountyGrids } from '@junheng/core';
+import { CountyImport } from '@junheng/core';
 import { importCountyData, openDatabase, SYSTEM_ACTOR, systemClock } from '@junheng/server';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readGrids } from '../../packages/server/src/workbook/read-grids';
+import { readSheets, verifyAndScanMerges } from '../../packages/server/src/workbook/read-grids';
 import { isCountySheetName } from '../../packages/server/src/workbook/index';
-import { guardZip, verifyZip } from '../../packages/server/src/workbook/zip-guard';
+import { guardZip } from '../../packages/server/src/workbook/zip-guard';
 import { kernelPeakRss } from './peak-rss';
 import { createScratchDb } from './postgres';
 import { timeQueries } from './query-timer';
@@ -43,15 +43,18 @@ try {
   await database.migrate();
   console.log(`start ${mb()}`);
   const buf = await phase('read file', () => readFile(file));
-  const entries = await phase('zip guard + verify (inflate all)', async () => {
+  const { entries, merges } = await phase('zip guard + verify (inflate all)', async () => {
     const e = guardZip(buf, LIMITS.maxUnpackedBytes);
-    await verifyZip(buf, e, LIMITS.maxUnpackedBytes);
-    return e;
+    return { entries: e, merges: await verifyAndScanMerges(buf, e, LIMITS.maxUnpackedBytes) };
   });
-  const grids = await phase('exceljs parse → grids', () =>
-    readGrids(buf, entries, LIMITS, isCountySheetName),
+  let run = new CountyImport([]);
+  await phase('exceljs parse + validate rows', () =>
+    readSheets(buf, entries, LIMITS, isCountySheetName, merges, {
+      begin: (names) => (run = new CountyImport(names)),
+      sheet: (name) => run.sheet(name),
+    }),
   );
-  const result = await phase('validate (importCountyGrids)', () => importCountyGrids(grids));
+  const result = await phase('cross checks (finish)', () => run.finish());
   if (!result.data) throw new Error(`errors: ${JSON.stringify(result.issues.slice(0, 3))}`);
   const before = stats().reduce((s, q) => s + q.ms, 0);
   const t0 = performance.now();

@@ -9,6 +9,8 @@ export * from './import/enums';
 export { makeIssue, reason as issueReason } from './import/issues';
 export { columnLetter } from './import/text';
 export { importCountyGrids } from './import/import-county';
+export * from './import/county-import';
+export { TeacherTable, type TeacherColumns } from './import/teacher-table';
 export { countyTables, notesRows, CODE_FIELDS, type WorkbookTable } from './import/workbook-tables';
 export { EXAMPLE_COUNTY } from './import/example-county';
 export * from './import/row-schemas';

@@ -16,11 +16,13 @@ export { loadDemo, hasSchools, type DemoLoad } from './demo/load-demo';
 export type { DemoAccount } from './demo/demo-accounts';
 export {
   readCountyWorkbook,
+  readCountyWorkbookCompact,
   writeTemplate,
   writeCountyWorkbook,
   writeErrorsWorkbook,
   DEFAULT_LIMITS,
   type CountyWorkbookResult,
+  type CompactWorkbookResult,
   type WorkbookInput,
   type ReadProgress,
 } from './workbook/index';

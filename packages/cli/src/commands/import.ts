@@ -1,5 +1,5 @@
 import {
-  readCountyWorkbook,
+  readCountyWorkbookCompact,
   importCountyData,
   schoolYearsOf,
   systemClock,
@@ -31,7 +31,9 @@ export function registerImport(program: Command): void {
     .action(async (file: string, options: ImportOptions) => {
       process.stderr.write(`读取 / reading ${file} …\n`);
       const bytes = await readFile(file);
-      const { data, issues, counts } = await readCountyWorkbook(bytes, { onProgress: readingProgress() });
+      const { data, issues, counts } = await readCountyWorkbookCompact(bytes, {
+        onProgress: readingProgress(),
+      });
       printIssues(issues);
       if (!data) {
         console.error(`未写入 / nothing written: ${counts.errors} 个错误 errors`);

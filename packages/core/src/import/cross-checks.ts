@@ -1,10 +1,10 @@
 // Step 2h: checks across rows and sheets — duplicate keys, codes that point at no school, and the teaching
-// stage of teachers whose sheet leaves it blank.
-import type { ClassRow, School, SchoolType, SchoolYearStats, Stage, Teacher } from '../org/types';
+// stage of teachers whose sheet leaves it blank. The teacher sheet is checked in its compact form.
+import type { ClassRow, School, SchoolType, SchoolYearStats, Stage } from '../org/types';
 import { SCHOOL_TYPE_LABELS, labelOf } from './enums';
 import { IssueList, reason } from './issues';
 import type { ColumnMap } from './sheet-columns';
-import type { TeacherDraft } from './sheet-rows';
+import type { TeacherTable } from './teacher-table';
 import type { CellValue } from './types';
 
 export interface Located<T> {
@@ -84,26 +84,90 @@ const STAGE_OF_TYPE: Readonly<Record<SchoolType, Stage | null>> = {
   specialEducation: null,
 };
 
+/** The valid rows of the teacher sheet, compact, with the Excel row of each. */
+export interface TeacherRows {
+  sheet: string;
+  columns: ColumnMap;
+  table: TeacherTable;
+  /** rows[i] is the 1-based Excel row of table row i. */
+  rows: ArrayLike<number>;
+}
+
+/** Later rows repeating an earlier row's school year and teacher code; keys are not copied per row. */
+function checkTeacherDuplicates(teachers: TeacherRows, issues: IssueList): void {
+  const { table, rows } = teachers;
+  const byYear = new Map<string, Map<string, number>>();
+  for (let i = 0; i < table.length; i++) {
+    const year = table.schoolYear(i);
+    let seen = byYear.get(year);
+    if (!seen) byYear.set(year, (seen = new Map()));
+    const code = table.teacherCode(i);
+    const first = seen.get(code);
+    if (first === undefined) {
+      seen.set(code, rows[i] as number);
+      continue;
+    }
+    issues.error({
+      code: 'duplicate',
+      sheet: teachers.sheet,
+      row: rows[i] as number,
+      column: columnOf(teachers.columns, 'teacherCode'),
+      value: code,
+      reason: reason(
+        `学年和教师编号与第 ${first} 行重复`,
+        `the school year and teacher code repeats row ${first}`,
+      ),
+    });
+  }
+}
+
+/** Codes (school of service, employer) that name no school of the 学校 sheet; each code is looked up once. */
+function checkTeacherReferences(
+  teachers: TeacherRows,
+  field: 'schoolCode' | 'employer',
+  schools: ReadonlySet<string>,
+  issues: IssueList,
+): void {
+  const { table, rows } = teachers;
+  const known = new Uint8Array(table.codes.size); // 0: not looked up, 1: a school, 2: none
+  for (let i = 0; i < table.length; i++) {
+    const code = field === 'schoolCode' ? table.schoolIndex(i) : table.employerIndex(i);
+    if (code < 0) continue;
+    if (known[code] === 0) known[code] = schools.has(table.codes.at(code)) ? 1 : 2;
+    if (known[code] === 1) continue;
+    issues.error({
+      code: 'unknown_reference',
+      sheet: teachers.sheet,
+      row: rows[i] as number,
+      column: columnOf(teachers.columns, field),
+      value: table.codes.at(code),
+      reason: reason('「学校」工作表中没有这个学校标识码', 'no school in the 学校 sheet has this code'),
+    });
+  }
+}
+
+/** Fills in the stage of teachers whose row leaves it blank, from their school's type, in place. */
 export function settleTeacherStages(
-  rows: SheetRows<TeacherDraft>,
+  teachers: TeacherRows,
   schools: ReadonlyMap<string, School>,
   issues: IssueList,
-): Teacher[] {
-  const teachers: Teacher[] = [];
-  for (const { row, value } of rows.rows) {
-    const school = schools.get(value.schoolCode);
-    const stage = value.stage ?? (school ? STAGE_OF_TYPE[school.schoolType] : null);
+): void {
+  const { table, rows } = teachers;
+  for (let i = 0; i < table.length; i++) {
+    if (table.stage(i) !== null) continue;
+    const school = schools.get(table.schoolCode(i));
+    const stage = school ? STAGE_OF_TYPE[school.schoolType] : null;
     if (stage !== null) {
-      teachers.push({ ...value, stage });
+      table.setStage(i, stage);
       continue;
     }
     if (!school) continue; // reported as an unknown reference
     const type = labelOf(SCHOOL_TYPE_LABELS, school.schoolType);
     issues.error({
       code: 'required',
-      sheet: rows.sheet,
-      row,
-      column: columnOf(rows.columns, 'stage') ?? { header: '任教学段', letter: null },
+      sheet: teachers.sheet,
+      row: rows[i] as number,
+      column: columnOf(teachers.columns, 'stage') ?? { header: '任教学段', letter: null },
       value: null,
       reason: reason(
         `${type}的教师须填写任教学段（小学或初中）`,
@@ -111,20 +175,19 @@ export function settleTeacherStages(
       ),
     });
   }
-  return teachers;
 }
 
 export interface CheckedRows {
   schools: SheetRows<School>;
   stats: SheetRows<SchoolYearStats> | null;
-  teachers: SheetRows<TeacherDraft> | null;
+  teachers: TeacherRows | null;
   classes: SheetRows<ClassRow> | null;
   /** School codes of every 学校 row, including rows reported for other errors. */
   known?: ReadonlySet<string>;
 }
 
-/** All cross-sheet checks; returns the teachers with their stage settled. */
-export function crossCheck(input: CheckedRows, issues: IssueList): Teacher[] {
+/** All cross-sheet checks; settles the stage of the teachers in place. */
+export function crossCheck(input: CheckedRows, issues: IssueList): void {
   const { schools, stats, teachers, classes } = input;
   checkDuplicates(
     schools,
@@ -151,11 +214,10 @@ export function crossCheck(input: CheckedRows, issues: IssueList): Teacher[] {
     );
     checkReference(classes, 'schoolCode', (c) => c.schoolCode, codes, issues);
   }
-  if (!teachers) return [];
-  const label = { zh: '学年和教师编号', en: 'school year and teacher code' };
-  checkDuplicates(teachers, (t) => `${t.schoolYear}|${t.teacherCode}`, 'teacherCode', label, issues);
-  checkReference(teachers, 'schoolCode', (t) => t.schoolCode, codes, issues);
-  checkReference(teachers, 'employer', (t) => t.employerSchoolCode, codes, issues);
+  if (!teachers) return;
+  checkTeacherDuplicates(teachers, issues);
+  checkTeacherReferences(teachers, 'schoolCode', codes, issues);
+  checkTeacherReferences(teachers, 'employer', codes, issues);
   const bySchool = new Map(schools.rows.map((r) => [r.value.schoolCode, r.value]));
-  return settleTeacherStages(teachers, bySchool, issues);
+  settleTeacherStages(teachers, bySchool, issues);
 }

@@ -63,7 +63,7 @@ function score(columns: HeaderColumn[]): number {
 }
 
 /** A row repeating the header (the second row of a vertically merged header) or holding only units. */
-function repeatsHeader(row: CellValue[], header: CellValue[]): boolean {
+export function repeatsHeader(row: CellValue[], header: CellValue[]): boolean {
   return row.every((cell, c) => {
     if (cell === null || cell === '') return true;
     if (typeof cell !== 'string') return false;
@@ -71,8 +71,11 @@ function repeatsHeader(row: CellValue[], header: CellValue[]): boolean {
   });
 }
 
-/** The best-matching header among the first rows; null when no row names a single template column. */
-export function findHeader(grid: SheetGrid, sheet: SheetSpec): FoundHeader | null {
+/**
+ * The best-matching header among the first rows (HEADER_SCAN_ROWS + 1 rows are enough to decide), its data
+ * starting right under it; null when no row names a single template column.
+ */
+export function findHeaderRows(grid: SheetGrid, sheet: SheetSpec): FoundHeader | null {
   const index = headerIndex(sheet);
   let best: { found: FoundHeader; score: number } | null = null;
   const scan = Math.min(HEADER_SCAN_ROWS, grid.rows.length);
@@ -94,8 +97,13 @@ export function findHeader(grid: SheetGrid, sheet: SheetSpec): FoundHeader | nul
       }
     }
   }
-  if (!best) return null;
-  const { found } = best;
+  return best?.found ?? null;
+}
+
+/** The header row(s) of a sheet; rows under it that repeat it (or hold only units) are not data either. */
+export function findHeader(grid: SheetGrid, sheet: SheetSpec): FoundHeader | null {
+  const found = findHeaderRows(grid, sheet);
+  if (!found) return null;
   const lastHeader = grid.rows[found.start + found.height - 1] as CellValue[];
   while (
     found.dataStart < grid.rows.length &&

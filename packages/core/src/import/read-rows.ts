@@ -1,6 +1,6 @@
-// Step 2e: the data rows of a sheet as raw cells keyed by field. Total rows (合计/总计/小计) are skipped with a
-// warning: bureaus add them under their tables, and read as a school they would double every sum.
-import type { FoundHeader } from './find-header';
+// Step 2e: a data row of a sheet as raw cells keyed by field (county-import.ts builds them row by row). Total
+// rows (合计/总计/小计) are skipped with a warning: bureaus add them under their tables, and read as a school
+// they would double every sum.
 import { IssueList, reason } from './issues';
 import type { ColumnMap } from './sheet-columns';
 import { compactText } from './text';
@@ -17,43 +17,6 @@ const TOTAL_ROW = /^(合计|总计|小计|全县合计|总合计|累计)/;
 export function isTotalRow(cells: readonly CellValue[]): boolean {
   const first = cells.find((c) => c !== null && c !== '');
   return typeof first === 'string' && TOTAL_ROW.test(compactText(first));
-}
-
-export interface DataRows {
-  rows: RawRow[];
-  skipped: number;
-}
-
-export function readRows(
-  grid: SheetGrid,
-  header: FoundHeader,
-  columns: ColumnMap,
-  issues: IssueList,
-): DataRows {
-  const rows: RawRow[] = [];
-  let skipped = 0;
-  for (let i = header.dataStart; i < grid.rows.length; i++) {
-    const cells = grid.rows[i] as CellValue[];
-    const row = grid.rowNumbers[i] as number;
-    if (isTotalRow(cells)) {
-      skipped += 1;
-      issues.warning({
-        code: 'total_row',
-        sheet: grid.name,
-        row,
-        value: cells.find((c) => c !== null && c !== '') ?? null,
-        reason: reason('合计行，已跳过', 'a total row; skipped'),
-      });
-      continue;
-    }
-    const byField = new Map<string, CellValue>();
-    for (const [field, column] of columns) byField.set(field, cells[column.column - 1] ?? null);
-    // A row holding values only in ignored columns is as good as empty.
-    if ([...byField.values()].every((v) => v === null || (typeof v === 'string' && v.trim() === '')))
-      continue;
-    rows.push({ row, cells: byField });
-  }
-  return { rows, skipped };
 }
 
 /** Formula cells are read as their saved result, never run (=HYPERLINK, =WEBSERVICE …): warned, not trusted. */

@@ -2,8 +2,9 @@
 // Callers own the transaction. The yearly rows (a province-size sheet holds ~600,000 teachers) go in as
 // INSERT … SELECT FROM unnest(one array per column): one parameter per column whatever the batch size, so
 // neither drizzle's per-value statement building (most of the write time with multi-row VALUES, measured by
-// `npm run bench -- import`) nor PostgreSQL's 65,535-parameter cap limits the batch.
-import type { CountyData } from '@junheng/core';
+// `npm run bench -- import`) nor PostgreSQL's 65,535-parameter cap limits the batch. Teachers are written
+// straight from their compact columns (core's TeacherTable), a batch's arrays built only when it is written.
+import { TeacherTable, type CountyData, type Teacher } from '@junheng/core';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../db/client';
@@ -11,7 +12,6 @@ import { classRows, schoolYearStats, teachers } from '../db/schema';
 import { recordAudit } from '../audit/service';
 import type { Actor } from '../auth/roles';
 import type { Clock } from '../shared/clock';
-import { randomUUID } from 'node:crypto';
 
 /** Rows per statement (and per audit entry) for multi-row VALUES inserts (≤ 65,535 parameters in all). */
 export const DEFAULT_BATCH = 1000;
@@ -25,6 +25,28 @@ export interface WriteContext {
   countyId: string;
 }
 
+/** Rows [0, count) inserted in ranges of batchSize, each range [from, to) leaving one audit entry. */
+export async function insertRanges(
+  w: WriteContext,
+  entity: string,
+  count: number,
+  insert: (from: number, to: number) => Promise<unknown>,
+  batchSize = DEFAULT_BATCH,
+): Promise<void> {
+  for (let from = 0; from < count; from += batchSize) {
+    const to = Math.min(from + batchSize, count);
+    await insert(from, to);
+    await recordAudit(w.tx, w.clock, {
+      actor: w.actor,
+      countyId: w.countyId,
+      entity,
+      entityId: null,
+      action: 'import',
+      after: { rows: to - from, from: from + 1, to },
+    });
+  }
+}
+
 export async function insertBatches<T>(
   w: WriteContext,
   entity: string,
@@ -32,18 +54,7 @@ export async function insertBatches<T>(
   insert: (batch: T[]) => Promise<unknown>,
   batchSize = DEFAULT_BATCH,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += batchSize) {
-    const batch = rows.slice(i, i + batchSize);
-    await insert(batch);
-    await recordAudit(w.tx, w.clock, {
-      actor: w.actor,
-      countyId: w.countyId,
-      entity,
-      entityId: null,
-      action: 'import',
-      after: { rows: batch.length, from: i + 1, to: i + batch.length },
-    });
-  }
+  await insertRanges(w, entity, rows.length, (from, to) => insert(rows.slice(from, to)), batchSize);
 }
 
 /**
@@ -86,10 +97,67 @@ async function insertMapped<T>(
   );
 }
 
-/** Inserts the yearly rows (statistics, teachers, classes); `idOf` maps a school code to its id. */
+/** The teacher columns written from a TeacherTable, in its `columns()` names; county_id and id are not here. */
+const TEACHER_COLUMNS = [
+  'schoolYear',
+  'teacherCode',
+  'name',
+  'gender',
+  'birthMonth',
+  'schoolId',
+  'stage',
+  'employerSchoolId',
+  'education',
+  'title',
+  'backboneLevel',
+  'subject',
+  'fullTime',
+  'certified',
+  'atSchoolSince',
+  'post',
+] as const;
+
+/**
+ * Inserts teachers batch by batch from the compact form: per batch one array per column, the county as a single
+ * parameter, the id from the column default (gen_random_uuid()).
+ */
+async function insertTeacherTable(
+  w: WriteContext,
+  table: TeacherTable,
+  idOf: (schoolCode: string) => string,
+  batchSize: number,
+): Promise<void> {
+  const ids = table.schoolIds(idOf);
+  const names = sql.join(
+    [teachers.countyId, ...TEACHER_COLUMNS.map((key) => teachers[key])].map((c) => sql.identifier(c.name)),
+    sql`, `,
+  );
+  const types = TEACHER_COLUMNS.map((key) => sql.raw(`${teachers[key].getSQLType()}[]`));
+  await insertRanges(
+    w,
+    'teacher',
+    table.length,
+    async (from, to) => {
+      const batch = table.columns(from, to, ids);
+      const arrays = sql.join(
+        TEACHER_COLUMNS.map((key, k) => sql`${sql.param(batch[key])}::${types[k] as SQL}`),
+        sql`, `,
+      );
+      await w.tx.execute(
+        sql`insert into ${teachers} (${names}) select ${w.countyId}::uuid, * from unnest(${arrays})`,
+      );
+    },
+    batchSize,
+  );
+}
+
+/**
+ * Inserts the yearly rows (statistics, teachers, classes); `idOf` maps a school code to its id. Teachers may
+ * come as objects or in compact form.
+ */
 export async function insertYearRows(
   w: WriteContext,
-  data: Pick<CountyData, 'stats' | 'teachers' | 'classes'>,
+  data: Pick<CountyData, 'stats' | 'classes'> & { teachers: readonly Teacher[] | TeacherTable },
   idOf: (schoolCode: string) => string,
   batchSize = DEFAULT_UNNEST_BATCH,
 ): Promise<{ stats: number; teachers: number; classes: number }> {
@@ -102,20 +170,8 @@ export async function insertYearRows(
     ({ schoolCode, ...rest }) => ({ ...rest, countyId, schoolId: idOf(schoolCode) }),
     batchSize,
   );
-  await insertMapped(
-    w,
-    'teacher',
-    teachers,
-    data.teachers,
-    ({ schoolCode, employerSchoolCode, ...rest }) => ({
-      ...rest,
-      countyId,
-      id: randomUUID(),
-      schoolId: idOf(schoolCode),
-      employerSchoolId: employerSchoolCode ? idOf(employerSchoolCode) : null,
-    }),
-    batchSize,
-  );
+  const table = data.teachers instanceof TeacherTable ? data.teachers : TeacherTable.from(data.teachers);
+  await insertTeacherTable(w, table, idOf, batchSize);
   await insertMapped(
     w,
     'class_row',
@@ -124,5 +180,5 @@ export async function insertYearRows(
     ({ schoolCode, ...rest }) => ({ ...rest, countyId, schoolId: idOf(schoolCode) }),
     batchSize,
   );
-  return { stats: data.stats.length, teachers: data.teachers.length, classes: data.classes.length };
+  return { stats: data.stats.length, teachers: table.length, classes: data.classes.length };
 }

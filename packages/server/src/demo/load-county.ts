@@ -1,6 +1,6 @@
 // Loads a whole CountyData (the parsed county workbook) in one transaction with batched inserts, so ~6,000
 // teacher rows load in seconds on PGlite; each batch leaves one audit entry with action 'import'.
-import { urbanRuralOf, type CountyData } from '@junheng/core';
+import { urbanRuralOf, type CountyData, type ImportableCounty } from '@junheng/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db, Tx } from '../db/client';
@@ -45,7 +45,7 @@ export async function loadCountyData(
 export async function createCountyInTx(
   tx: Tx,
   clock: Clock,
-  data: CountyData,
+  data: ImportableCounty,
   actor: Actor,
 ): Promise<LoadResult> {
   const { county } = data;

@@ -8,7 +8,12 @@ import { actorAndScope, type AppContext } from '../http/context';
 import { sendXlsx } from '../export/xlsx';
 import { DomainError } from '../shared/errors';
 import { pagingQuery } from '../shared/paging';
-import { DEFAULT_LIMITS, readCountyWorkbook, writeErrorsWorkbook, writeTemplate } from '../workbook/index';
+import {
+  DEFAULT_LIMITS,
+  readCountyWorkbookCompact,
+  writeErrorsWorkbook,
+  writeTemplate,
+} from '../workbook/index';
 import { countyWorkbook, listImports } from './history';
 import { canImport, importCountyData, schoolYearsOf } from './service';
 
@@ -49,7 +54,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.post('/imports/preview', { schema: { tags }, bodyLimit }, async (request) => {
     await importer(ctx, request);
-    const { data, issues, counts } = await readCountyWorkbook(bodyOf(request.body));
+    const { data, issues, counts } = await readCountyWorkbookCompact(bodyOf(request.body));
     return {
       ok: data !== null,
       county: data?.county ?? null,
@@ -61,14 +66,14 @@ export const importRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.post('/imports/errors-workbook', { schema: { tags }, bodyLimit }, async (request, reply) => {
     await importer(ctx, request);
-    const result = await readCountyWorkbook(bodyOf(request.body), { keepGrids: true });
+    const result = await readCountyWorkbookCompact(bodyOf(request.body), { keepGrids: true });
     return sendXlsx(reply, '导入错误清单', await writeErrorsWorkbook(result.grids ?? [], result.issues));
   });
 
   app.post('/imports', { schema: { tags, querystring: fileQuery }, bodyLimit }, async (request) => {
     const { actor, scope } = await importer(ctx, request);
     const file = bodyOf(request.body);
-    const { data, issues } = await readCountyWorkbook(file);
+    const { data, issues } = await readCountyWorkbookCompact(file);
     if (!data) {
       throw new DomainError(
         'IMPORT_INVALID',

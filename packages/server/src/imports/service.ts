@@ -1,7 +1,7 @@
 // Committing a county workbook (issue 4): in one transaction, or not at all. A county new to the platform is
 // created whole; for a known county the schools are upserted and every school year in the file replaces the
 // stored one, the replaced rows kept in import_runs (the history) and the import audited.
-import type { CountyData, SchoolYear } from '@junheng/core';
+import { TeacherTable, type CountyData, type ImportableCounty, type SchoolYear } from '@junheng/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { cities, classRows, counties, importRuns, schoolYearStats, teachers } from '../db/schema';
@@ -33,9 +33,11 @@ export interface ImportOutcome {
 export const canImport = (actor: Actor) =>
   actor.role === 'admin' || actor.role === 'city' || actor.role === 'county';
 
-export function schoolYearsOf(data: CountyData): SchoolYear[] {
+export function schoolYearsOf(data: ImportableCounty): SchoolYear[] {
   const years = new Set<SchoolYear>();
-  for (const rows of [data.stats, data.teachers, data.classes]) for (const r of rows) years.add(r.schoolYear);
+  for (const rows of [data.stats, data.classes]) for (const r of rows) years.add(r.schoolYear);
+  if (data.teachers instanceof TeacherTable) for (const y of data.teachers.schoolYears()) years.add(y);
+  else for (const t of data.teachers) years.add(t.schoolYear);
   return [...years].sort();
 }
 
@@ -43,7 +45,7 @@ const notYours = (code: string) =>
   new DomainError('COUNTY_NOT_FOUND', `county ${code} is not yours / 该县不在您的管辖范围内`);
 
 /** A county that does not exist yet may be created by an admin, or by a city user for a county of its city. */
-async function assertMayCreate(tx: Tx, actor: Actor, data: CountyData): Promise<void> {
+async function assertMayCreate(tx: Tx, actor: Actor, data: Pick<CountyData, 'county'>): Promise<void> {
   if (actor.role === 'admin') return;
   if (actor.role === 'city' && actor.cityId) {
     const [city] = await tx.select().from(cities).where(eq(cities.id, actor.cityId));
@@ -66,7 +68,7 @@ async function replaceYears(w: WriteContext, years: SchoolYear[]) {
   return { stats: old.stats, teachers: old.teachers, classes: old.classes };
 }
 
-async function replaceIntoCounty(w: WriteContext, data: CountyData, years: SchoolYear[]) {
+async function replaceIntoCounty(w: WriteContext, data: ImportableCounty, years: SchoolYear[]) {
   const ids = await upsertSchools(w, data);
   const replaced = await replaceYears(w, years);
   const written = await insertYearRows(w, data, (code) => {
@@ -82,7 +84,7 @@ export async function importCountyData(
   clock: Clock,
   actor: Actor,
   scope: Scope,
-  data: CountyData,
+  data: ImportableCounty,
   meta: ImportMeta,
 ): Promise<ImportOutcome> {
   if (!canImport(actor) || scope.schoolId !== null) {

@@ -27,7 +27,10 @@ const changed = (row: SchoolRow, fields: ReturnType<typeof schoolFields>) =>
   (Object.keys(fields) as (keyof typeof fields)[]).some((k) => row[k] !== fields[k]);
 
 /** Returns school code → id for every school of the county after the upsert. */
-export async function upsertSchools(w: WriteContext, data: CountyData): Promise<Map<string, string>> {
+export async function upsertSchools(
+  w: WriteContext,
+  data: Pick<CountyData, 'townships' | 'schools'>,
+): Promise<Map<string, string>> {
   const { tx, countyId } = w;
   const names = new Set([
     ...data.townships,

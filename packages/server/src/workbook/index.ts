@@ -1,18 +1,21 @@
 // The county workbook on the server: read (file → CountyData or issues), template, export, errors workbook.
 // The CLI (`junheng import`, `junheng evaluate <file.xlsx>`) and the HTTP upload both call these.
 import {
-  importCountyGrids,
+  CountyImport,
+  expandCountyData,
   issueReason,
   makeIssue,
   WORKBOOK_SHEETS,
   NOTES_SHEET_NAME,
+  type CountyImportResult,
+  type ImportCounts,
   type ImportResult,
   type SheetGrid,
 } from '@junheng/core';
 import { inputBuffer, type WorkbookInput } from './input-buffer';
 import { DEFAULT_LIMITS, WorkbookReadError, type ReadLimits } from './limits';
-import { readGrids, type ReadProgress } from './read-grids';
-import { guardZip, verifyZip } from './zip-guard';
+import { gridSink, readSheets, verifyAndScanMerges, type ReadProgress, type SheetSink } from './read-grids';
+import { guardZip } from './zip-guard';
 
 export { DEFAULT_LIMITS, WorkbookReadError, type ReadLimits } from './limits';
 export type { ReadProgress } from './read-grids';
@@ -32,6 +35,11 @@ export interface CountyWorkbookResult extends ImportResult {
   grids?: SheetGrid[];
 }
 
+/** The same with the teachers in compact form (core's TeacherTable): what a big import writes from. */
+export interface CompactWorkbookResult extends CountyImportResult {
+  grids?: SheetGrid[];
+}
+
 const SHEET_WORDS = [...WORKBOOK_SHEETS.flatMap((s) => [s.name, ...s.synonyms]), NOTES_SHEET_NAME];
 
 /** Sheets whose name could be one of ours (the pipeline decides which); other sheets are not read. */
@@ -40,30 +48,59 @@ export function isCountySheetName(name: string): boolean {
   return SHEET_WORDS.some((w) => compact.includes(w.toLowerCase()));
 }
 
-/** Read the sheets of a workbook as plain grids, within the limits. Throws WorkbookReadError. */
-export async function readWorkbookGrids(
-  input: WorkbookInput,
-  options: Partial<ReadLimits> & { onProgress?: ReadProgress } = {},
-): Promise<SheetGrid[]> {
+type ReadOptions = Partial<ReadLimits> & { onProgress?: ReadProgress };
+
+/** Check the file within the limits, then stream its sheets into `sink`. Throws WorkbookReadError. */
+async function readWorkbook(input: WorkbookInput, options: ReadOptions, sink: SheetSink): Promise<void> {
   const { onProgress, ...given } = options;
   const limits = { ...DEFAULT_LIMITS, ...given };
   const buf = await inputBuffer(input, limits.maxBytes);
   const entries = guardZip(buf, limits.maxUnpackedBytes);
-  await verifyZip(buf, entries, limits.maxUnpackedBytes);
-  return readGrids(buf, entries, limits, isCountySheetName, onProgress);
+  const merges = await verifyAndScanMerges(buf, entries, limits.maxUnpackedBytes);
+  await readSheets(buf, entries, limits, isCountySheetName, merges, sink, onProgress);
 }
 
+/** Read the sheets of a workbook as plain grids, within the limits. Throws WorkbookReadError. */
+export async function readWorkbookGrids(
+  input: WorkbookInput,
+  options: ReadOptions = {},
+): Promise<SheetGrid[]> {
+  const sink = gridSink();
+  await readWorkbook(input, options, sink);
+  return sink.grids;
+}
+
+const NO_COUNTS: ImportCounts = {
+  schools: 0,
+  stats: 0,
+  teachers: 0,
+  classes: 0,
+  emptyRows: 0,
+  skippedRows: 0,
+  errors: 1,
+  warnings: 0,
+};
+
 /**
- * A county workbook (import-template.md) → `{ data, issues, counts }`. Problems with the file itself (too large,
- * not an .xlsx, a zip bomb, too many rows) come back as a single error issue, never as a thrown error.
+ * A county workbook (import-template.md) → `{ data, issues, counts }`, the teachers in compact form. Each row is
+ * validated and converted as it is read, so no sheet is ever held whole (unless `keepGrids`). Problems with the
+ * file itself (too large, not an .xlsx, a zip bomb, too many rows) come back as a single error issue, never as a
+ * thrown error.
  */
-export async function readCountyWorkbook(
+export async function readCountyWorkbookCompact(
   input: WorkbookInput,
   options: ReadCountyOptions = {},
-): Promise<CountyWorkbookResult> {
-  let grids: SheetGrid[];
+): Promise<CompactWorkbookResult> {
+  const state: { run: CountyImport | null } = { run: null };
+  const start = (names: readonly string[]) => new CountyImport(names, { keepGrids: options.keepGrids });
+  const sink: SheetSink = {
+    begin: (names) => {
+      state.run = start(names);
+    },
+    sheet: (name) => (state.run ??= start([])).sheet(name),
+  };
   try {
-    grids = await readWorkbookGrids(input, options);
+    await readWorkbook(input, options, sink);
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
     const issue = makeIssue({
@@ -72,21 +109,18 @@ export async function readCountyWorkbook(
       sheet: error.sheet,
       reason: issueReason(error.zh, error.en),
     });
-    return {
-      data: null,
-      issues: [issue],
-      counts: {
-        schools: 0,
-        stats: 0,
-        teachers: 0,
-        classes: 0,
-        emptyRows: 0,
-        skippedRows: 0,
-        errors: 1,
-        warnings: 0,
-      },
-    };
+    return { data: null, issues: [issue], counts: { ...NO_COUNTS } };
   }
-  const result = importCountyGrids(grids);
-  return options.keepGrids ? { ...result, grids } : result;
+  const run = state.run ?? start([]);
+  const result = run.finish();
+  return options.keepGrids ? { ...result, grids: run.grids } : result;
+}
+
+/** A county workbook → CountyData (a teacher object per row) or issues; see readCountyWorkbookCompact. */
+export async function readCountyWorkbook(
+  input: WorkbookInput,
+  options: ReadCountyOptions = {},
+): Promise<CountyWorkbookResult> {
+  const result = await readCountyWorkbookCompact(input, options);
+  return { ...result, data: result.data && expandCountyData(result.data) };
 }

@@ -1,23 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { applyMerges, scanMerges, type MergeRange } from './merges';
+import { applyMerges, MergeScanner, RowMerger } from './merges';
 
-async function collect(chunks: string[], merges: MergeRange[]): Promise<string> {
-  async function* source() {
-    yield* chunks;
-  }
-  let out = '';
-  for await (const c of scanMerges(source(), merges, () => undefined)) out += String(c);
-  return out;
-}
-
-describe('scanMerges', () => {
-  it('finds merge ranges split across chunks, once each, and passes the XML through', async () => {
+describe('MergeScanner', () => {
+  it('finds merge ranges split across chunks, once each', () => {
     const xml = '<sheetData/><mergeCells><mergeCell ref="A1:A2"/><mergeCell ref="C2:AB2"/></mergeCells>';
-    const merges: MergeRange[] = [];
-    expect(await collect([xml.slice(0, 40), xml.slice(40, 55), xml.slice(55)], merges)).toBe(xml);
-    expect(merges).toEqual([
-      { top: 1, left: 1, bottom: 2, right: 1 },
-      { top: 2, left: 3, bottom: 2, right: 28 },
+    for (const cuts of [
+      [40, 55],
+      [30, 31],
+      [1, 2, 3, 60, 61],
+    ]) {
+      const scanner = new MergeScanner();
+      let at = 0;
+      for (const cut of [...cuts, xml.length]) {
+        scanner.push(Buffer.from(xml.slice(at, cut), 'latin1'));
+        at = cut;
+      }
+      expect(scanner.merges).toEqual([
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 2, left: 3, bottom: 2, right: 28 },
+      ]);
+    }
+  });
+
+  it('skips chunks without merges, and finds one after many such chunks', () => {
+    const scanner = new MergeScanner();
+    const filler = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'.repeat(20);
+    for (let i = 0; i < 50; i++) scanner.push(Buffer.from(filler));
+    scanner.push(Buffer.from('<mergeCells count="1"><mergeCe'));
+    scanner.push(Buffer.from('ll ref="B3:B9"/></mergeCells>'));
+    expect(scanner.merges).toEqual([{ top: 3, left: 2, bottom: 9, right: 2 }]);
+  });
+});
+
+describe('RowMerger', () => {
+  it('fills rows as they come, from ranges whose top row was read', () => {
+    const merger = new RowMerger(
+      [
+        { top: 2, left: 1, bottom: 4, right: 1 },
+        { top: 3, left: 2, bottom: 3, right: 3 },
+      ],
+      200,
+    );
+    const rows: [number, (string | null)[]][] = [
+      [1, ['h']],
+      [2, ['2151072201', 'x']],
+      [4, [null, 'y']],
+      [5, [null, 'z']],
+    ];
+    for (const [n, cells] of rows) merger.apply(cells, n);
+    expect(rows.map(([, cells]) => cells)).toEqual([
+      ['h'],
+      ['2151072201', 'x'],
+      ['2151072201', 'y'],
+      [null, 'z'],
     ]);
   });
 });

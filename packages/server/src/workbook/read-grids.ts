@@ -1,13 +1,15 @@
-// Step 1: an .xlsx buffer → one plain grid per sheet, read with exceljs's streaming reader so a big workbook is
-// never held as an exceljs document. Empty rows (a formatted but blank table) are counted, not kept.
+// Step 1: an .xlsx buffer → its sheets row by row, read with exceljs's streaming reader so a big workbook is
+// never held as an exceljs document — nor as grids: each non-empty row goes to the sheet's feed as it is read
+// (core's CountyImport validates and converts it on arrival). Empty rows (a formatted but blank table) are
+// counted, not passed on.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid } from '@junheng/core';
+import type { CellValue, SheetFeed, SheetGrid } from '@junheng/core';
 import { plainCell } from './grid-cell';
 import { mb, WorkbookReadError, type ReadLimits } from './limits';
-import { applyMerges, scanMerges, type MergeRange } from './merges';
+import { MergeScanner, RowMerger, type MergeRange } from './merges';
 import { workbookParts } from './sheet-names';
-import { entryText, type ZipEntryInfo } from './zip-guard';
+import { entryText, verifyZip, type ZipEntryInfo } from './zip-guard';
 
 /** What the streaming reader gives that its type declarations leave out. */
 interface SheetReader extends AsyncIterable<ExcelJS.Row> {
@@ -21,31 +23,65 @@ export type SheetFilter = (name: string) => boolean;
 /** Rows read so far in a sheet; `done` at the sheet's end. */
 export type ReadProgress = (progress: { sheet: string; rows: number; done: boolean }) => void;
 
-const PROGRESS_EVERY = 5_000;
+/** Where the rows go: told the workbook's sheet names first, then asked for a feed per sheet as it comes. */
+export interface SheetSink {
+  begin(names: readonly string[]): void;
+  sheet(name: string): SheetFeed;
+}
 
-function plainRow(row: ExcelJS.Row, grid: SheetGrid, maxColumns: number): CellValue[] | null {
+const PROGRESS_EVERY = 5_000;
+const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/** Merge ranges per worksheet part, collected from verifyZip's pass over the unpacked bytes. */
+export async function verifyAndScanMerges(
+  buf: Buffer,
+  entries: readonly ZipEntryInfo[],
+  maxUnpackedBytes: number,
+): Promise<Map<string, MergeRange[]>> {
+  const scanners = new Map<string, MergeScanner>();
+  await verifyZip(buf, entries, maxUnpackedBytes, (entry, chunk) => {
+    if (!SHEET_PART.test(entry.name)) return;
+    let scanner = scanners.get(entry.name);
+    if (!scanner) scanners.set(entry.name, (scanner = new MergeScanner()));
+    scanner.push(chunk);
+  });
+  return new Map([...scanners].map(([name, s]) => [name, s.merges]));
+}
+
+function plainRow(row: ExcelJS.Row, feed: SheetFeed, maxColumns: number): CellValue[] | null {
   const values = row.values as unknown[];
-  const cells: CellValue[] = [];
-  let any = false;
   const width = Math.min(values.length - 1, maxColumns);
+  const cells: CellValue[] = new Array<CellValue>(Math.max(0, width));
+  let any = false;
   for (let c = 1; c <= width; c++) {
     const { value, formula } = plainCell(values[c]);
-    cells.push(value);
-    if (formula !== null) grid.formulas.push({ row: row.number, column: c, formula });
+    cells[c - 1] = value;
+    if (formula !== null) feed.formula({ row: row.number, column: c, formula });
     if (value !== null && !(typeof value === 'string' && value.trim() === '')) any = true;
   }
   return any ? cells : null;
 }
 
+/** Counts a sheet's unpacked bytes as exceljs reads them. */
+async function* counted(
+  source: AsyncIterable<Buffer | string>,
+  onBytes: (bytes: number) => void,
+): AsyncGenerator<Buffer | string> {
+  for await (const chunk of source) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
+}
+
 async function readSheet(
   reader: SheetReader,
+  feed: SheetFeed,
+  merges: readonly MergeRange[],
   limits: ReadLimits,
   unpacked: { bytes: number },
   onProgress: ReadProgress | undefined,
-): Promise<SheetGrid> {
-  const grid: SheetGrid = { name: reader.name, rows: [], rowNumbers: [], emptyRows: 0, formulas: [] };
-  const merges: MergeRange[] = [];
-  reader.iterator = scanMerges(reader.iterator, merges, (bytes) => {
+): Promise<void> {
+  reader.iterator = counted(reader.iterator, (bytes) => {
     unpacked.bytes += bytes;
     // Declared sizes were checked already; this catches a zip whose entries lie about their size.
     if (unpacked.bytes > limits.maxUnpackedBytes) {
@@ -57,13 +93,16 @@ async function readSheet(
       );
     }
   });
+  const merger = merges.length > 0 ? new RowMerger(merges, limits.maxColumns) : null;
+  let rows = 0;
+  let emptyRows = 0;
   for await (const row of reader) {
-    const cells = plainRow(row, grid, limits.maxColumns);
+    const cells = plainRow(row, feed, limits.maxColumns);
     if (cells === null) {
-      grid.emptyRows += 1;
+      emptyRows += 1;
       continue;
     }
-    if (grid.rows.length >= limits.maxRows) {
+    if (rows >= limits.maxRows) {
       throw new WorkbookReadError(
         'too_many_rows',
         `工作表「${reader.name}」超过 ${limits.maxRows} 行数据，已停止读取`,
@@ -71,15 +110,13 @@ async function readSheet(
         reader.name,
       );
     }
-    grid.rows.push(cells);
-    grid.rowNumbers.push(row.number);
-    if (onProgress && grid.rows.length % PROGRESS_EVERY === 0) {
-      onProgress({ sheet: reader.name, rows: grid.rows.length, done: false });
-    }
+    merger?.apply(cells, row.number);
+    feed.row(cells, row.number);
+    rows += 1;
+    if (onProgress && rows % PROGRESS_EVERY === 0) onProgress({ sheet: reader.name, rows, done: false });
   }
-  onProgress?.({ sheet: reader.name, rows: grid.rows.length, done: true });
-  applyMerges(grid, merges, limits.maxColumns);
-  return grid;
+  onProgress?.({ sheet: reader.name, rows, done: true });
+  feed.end(emptyRows);
 }
 
 interface SharedStringsReader {
@@ -109,13 +146,19 @@ async function preloadSharedStrings(
   target._parseSharedStrings = async function* () {};
 }
 
-export async function readGrids(
+/**
+ * Reads the sheets of a verified workbook (see verifyAndScanMerges) into `sink`, in the order they sit in the
+ * zip (the order exceljs meets them). Sheets `wanted` rejects are announced and ended without reading a row.
+ */
+export async function readSheets(
   buf: Buffer,
   entries: readonly ZipEntryInfo[],
   limits: ReadLimits,
   wanted: SheetFilter,
+  merges: ReadonlyMap<string, readonly MergeRange[]>,
+  sink: SheetSink,
   onProgress?: ReadProgress,
-): Promise<SheetGrid[]> {
+): Promise<void> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -126,16 +169,29 @@ export async function readGrids(
   });
   const { sheets, rels, date1904 } = workbookParts(buf, entries);
   Object.assign(reader, { model: { sheets }, workbookRels: rels, properties: { model: { date1904 } } });
+  // exceljs names a sheet part worksheets/sheetN.xml through the relationship its workbook.xml entry points at.
+  const partOf = new Map<string, string>();
+  for (const sheet of sheets) {
+    const target = rels.find((r) => r.Id === sheet.rId)?.Target;
+    if (target && !partOf.has(sheet.name)) partOf.set(sheet.name, `xl/${target}`);
+  }
+  const sheetOfPart = new Map([...partOf].map(([name, part]) => [part, name]));
+  sink.begin(
+    entries
+      .filter((e) => SHEET_PART.test(e.name) && sheetOfPart.has(e.name))
+      .map((e) => sheetOfPart.get(e.name) as string),
+  );
   await preloadSharedStrings(reader, buf, entries, limits);
-  const grids: SheetGrid[] = [];
   const unpacked = { bytes: 0 };
   try {
     for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) {
+      const feed = sink.sheet(sheet.name);
       if (!wanted(sheet.name)) {
-        grids.push({ name: sheet.name, rows: [], rowNumbers: [], emptyRows: 0, formulas: [] });
+        feed.end(0);
         continue;
       }
-      grids.push(await readSheet(sheet, limits, unpacked, onProgress));
+      const part = partOf.get(sheet.name);
+      await readSheet(sheet, feed, (part && merges.get(part)) || [], limits, unpacked, onProgress);
     }
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
@@ -146,5 +202,27 @@ export async function readGrids(
       `the workbook cannot be read (the file may be damaged): ${detail}`,
     );
   }
-  return grids;
+}
+
+/** A sink that keeps every sheet as a plain grid (small workbooks, tools). */
+export function gridSink(): SheetSink & { grids: SheetGrid[] } {
+  const grids: SheetGrid[] = [];
+  return {
+    grids,
+    begin: () => {},
+    sheet(name) {
+      const grid: SheetGrid = { name, rows: [], rowNumbers: [], emptyRows: 0, formulas: [] };
+      grids.push(grid);
+      return {
+        row: (cells, rowNumber) => {
+          grid.rows.push(cells);
+          grid.rowNumbers.push(rowNumber);
+        },
+        formula: (cell) => grid.formulas.push(cell),
+        end: (emptyRows) => {
+          grid.emptyRows = emptyRows;
+        },
+      };
+    },
+  };
 }

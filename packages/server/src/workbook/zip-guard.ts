@@ -102,12 +102,13 @@ function entryData(buf: Buffer, entry: ZipEntryInfo): Buffer {
 /**
  * Unpack every entry once, discarding the output, to check its CRC and its true size. exceljs's streaming
  * unzip hangs for ever on damaged deflate data, and a zip can lie about sizes; this pass catches both, in
- * bounded memory, before exceljs sees the file.
+ * bounded memory, before exceljs sees the file. `onData` sees each entry's unpacked bytes on the way.
  */
 export async function verifyZip(
   buf: Buffer,
   entries: readonly ZipEntryInfo[],
   maxUnpackedBytes: number,
+  onData?: (entry: ZipEntryInfo, chunk: Buffer) => void,
 ): Promise<void> {
   let total = 0;
   for (const entry of entries) {
@@ -124,6 +125,7 @@ export async function verifyZip(
           `the workbook unpacks to more than ${mb(maxUnpackedBytes)} (at "${entry.name}"); refused (a likely zip bomb)`,
         );
       }
+      onData?.(entry, chunk);
     };
     if (entry.method === 0) count(data);
     else if (entry.method === 8) {
