@@ -3,7 +3,8 @@
 // pushing along all of them keeps the flow min-cost for what it routes (reverse edges get reduced cost 0 as
 // well). On assignment-shaped networks — many unit supplies, few places, one sink — one search then serves many
 // units instead of one. Opt-in: on the rotation networks each unit's cheapest path is usually unique and the
-// extra depth-first pass only costs time (augment.ts).
+// extra depth-first pass only costs time (augment.ts). After the first pass that finds no extra path the solver
+// stops trying: on the COM-3 networks the first pass routes about half the units and later ones almost none.
 import type { Residual } from './residual';
 
 export interface AdmissibleScratch {
@@ -25,10 +26,12 @@ export function admissibleScratch(r: Residual): AdmissibleScratch {
 /**
  * Depth-first search on zero-reduced-cost residual edges from every excess node, augmenting each path found
  * (Dinic-style: a node that leads nowhere is dead for the rest of the pass). Integer data stay integral.
+ * Returns the units moved.
  */
-export function augmentAdmissible(r: Residual, pi: Float64Array, s: AdmissibleScratch): void {
+export function augmentAdmissible(r: Residual, pi: Float64Array, s: AdmissibleScratch): number {
   const { head, rcap, cost, adjStart, adjEdges, excess, nodeCount } = r;
   const { dead, onPath, cur, pathEdges } = s;
+  let moved = 0;
   dead.fill(0);
   for (let v = 0; v < nodeCount; v++) cur[v] = adjStart[v] as number;
   for (let src = 0; src < nodeCount; src++) {
@@ -79,7 +82,9 @@ export function augmentAdmissible(r: Residual, pi: Float64Array, s: AdmissibleSc
       onPath[src] = 0;
       excess[src] = (excess[src] as number) - amount;
       excess[u] = (excess[u] as number) + amount;
+      moved += amount;
     }
     onPath[src] = 0;
   }
+  return moved;
 }

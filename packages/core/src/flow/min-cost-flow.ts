@@ -75,7 +75,7 @@ export function solveMinCostFlow(problem: FlowProblem, options: SolveOptions = {
     settled: new Uint8Array(n),
     heap: new MinHeap(Math.max(16, n)),
   };
-  const scratch = options.multiAugment === true ? admissibleScratch(r) : null;
+  let scratch = options.multiAugment === true ? admissibleScratch(r) : null;
   for (;;) {
     let pending = false;
     for (let v = 0; v < n; v++) if ((r.excess[v] as number) > 0) pending = true;
@@ -84,7 +84,8 @@ export function solveMinCostFlow(problem: FlowProblem, options: SolveOptions = {
     if (target < 0) return infeasible(problem, r, search.settled);
     updatePotentials(pi, search.dist, search.dist[target] as number);
     augmentPath(r, search.parent, target);
-    if (scratch !== null) augmentAdmissible(r, pi, scratch);
+    // Once a pass finds no second path, later ones rarely do (measured on the COM-3 networks): stop trying.
+    if (scratch !== null && augmentAdmissible(r, pi, scratch) === 0) scratch = null;
   }
   const flow = arcFlows(r);
   return { status: 'optimal', flow, totalCost: totalCostOf(problem, flow), potentials: Array.from(pi) };
