@@ -19,6 +19,10 @@ function presentCheck(ctx: CampaignContext, check: PlanCheck, moves: number) {
     shortfalls: check.shortfalls,
     effect: check.effect,
     flows: check.flows,
+    shortages: {
+      totals: check.shortages.totals,
+      lines: check.shortages.lines.map((l) => ({ ...l, schoolName: name(l.schoolCode) })),
+    },
     objective: check.objective,
   };
 }

@@ -1,12 +1,14 @@
 // Checks a plan as it stands (or as it would stand after some changes): every assigned teacher is placed on the
 // option the model offers at their destination, then core's planViolations, planFromChoice (quotas, shortfalls,
-// fresh reasons) and indicatorEffect (the CVs before and after, every stored move counted) judge it.
+// fresh reasons), indicatorEffect (the CVs before and after, every stored move counted) and shortagesFilled (the
+// receiving schools' subject shortages against the moves and the confirmed arrivals) judge it.
 import {
   buildRotationModel,
   DEFAULT_NEEDS_PARAMS,
   indicatorEffect,
   planFromChoice,
   planViolations,
+  shortagesFilled,
   teacherSections,
   type Assignment,
   type IndicatorEffect,
@@ -14,6 +16,7 @@ import {
   type ObjectiveBreakdown,
   type QuotaLine,
   type Shortfall,
+  type ShortagesFilled,
   type Teacher,
   type UrbanRural,
 } from '@junheng/core';
@@ -24,6 +27,8 @@ export interface Move {
   teacherCode: string;
   toSchoolCode: string;
   locked: boolean;
+  /** The receiving school confirmed the arrival (stored assignments only). */
+  arrived?: boolean;
 }
 
 export interface Flow {
@@ -38,6 +43,8 @@ export interface PlanCheck {
   shortfalls: Shortfall[];
   effect: IndicatorEffect[];
   flows: Flow[];
+  /** Per receiving school, stage and subject: the shortage before, filled by the plan and by arrivals. */
+  shortages: ShortagesFilled;
   objective: ObjectiveBreakdown;
   /** The moves the model could place, with reasons recomputed for where they now go. */
   placed: Assignment[];
@@ -109,7 +116,13 @@ export function checkMoves(ctx: CampaignContext, moves: readonly Move[]): PlanCh
     } else {
       violations.push({
         ...base,
-        ...whyNotAllowed(teacher, schools.get(teacher.schoolCode), schools.get(m.toSchoolCode), ctx.policy),
+        ...whyNotAllowed(
+          teacher,
+          schools.get(teacher.schoolCode),
+          schools.get(m.toSchoolCode),
+          ctx.policy,
+          ctx.communities,
+        ),
       });
     }
   }
@@ -126,8 +139,11 @@ export function checkMoves(ctx: CampaignContext, moves: readonly Move[]): PlanCh
   );
   const known = moves.flatMap((m) => {
     const teacher = roster.get(m.teacherCode);
-    return teacher && schools.has(m.toSchoolCode) ? [{ teacher, toSchool: m.toSchoolCode }] : [];
+    return teacher && schools.has(m.toSchoolCode)
+      ? [{ teacher, toSchool: m.toSchoolCode, arrived: m.arrived === true }]
+      : [];
   });
+  const receivers = new Set(model.sections.map((s) => s.schoolCode));
   return {
     violations,
     quotas: plan.quotas,
@@ -136,6 +152,16 @@ export function checkMoves(ctx: CampaignContext, moves: readonly Move[]): PlanCh
     flows: flowsOf(
       ctx,
       known.map((k) => ({ from: k.teacher.schoolCode, to: k.toSchool })),
+    ),
+    shortages: shortagesFilled(
+      built.needs,
+      known.map((k) => ({
+        toSchool: k.toSchool,
+        stage: k.teacher.stage,
+        subject: k.teacher.subject,
+        arrived: k.arrived,
+      })),
+      receivers,
     ),
     objective: plan.objective,
     placed: plan.assignments,

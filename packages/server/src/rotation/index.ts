@@ -4,3 +4,4 @@ export { countyIdByCode } from './county-lookup';
 export { writeRotationNotice, type RotationNotice, type NoticeAssignment } from './notice-workbook';
 export { INDICATOR_ZH, INDICATOR_EN, KIND_ZH, cvText, stageZh, subjectZh } from './labels';
 export { canonicalOrder } from './canonical';
+export { communityRolesOf } from './community-roles';

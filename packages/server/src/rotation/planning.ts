@@ -1,11 +1,12 @@
 // A campaign's planner input: the county's stored data for the campaign's school year (in canonical order),
-// the stored policy, the exemptions as TeacherFacts (and "other" exemptions as never-send locks), and the
-// bureau's locked assignments as fixed destinations.
+// the stored policy, the exemptions as TeacherFacts (and "other" exemptions as never-send locks), the bureau's
+// locked assignments as fixed destinations, and the county's community memberships (lead ↔ member direction).
 import type {
   CountyData,
   Lock,
   PlanInput,
   RotationPolicy,
+  SchoolCommunities,
   SchoolYear,
   TeacherFacts,
   UrbanRural,
@@ -18,6 +19,7 @@ import { readCountyData } from '../county-data/read';
 import { DomainError } from '../shared/errors';
 import type { CampaignRow } from './access';
 import { canonicalOrder } from './canonical';
+import { communityRolesOf } from './community-roles';
 
 export const EXEMPTION_RULES = [
   'pregnancyOrNursing',
@@ -43,6 +45,8 @@ export interface CampaignContext {
   exemptions: ExemptionRow[];
   byCode: Map<string, SchoolRef>;
   byId: Map<string, SchoolRef>;
+  /** School → communities on the campaign's start, for the lead ↔ member direction. */
+  communities: SchoolCommunities;
 }
 
 export async function schoolRefs(db: Executor, countyId: string): Promise<SchoolRef[]> {
@@ -73,6 +77,7 @@ export async function campaignContext(db: Executor, campaign: CampaignRow): Prom
     exemptions,
     byCode: new Map(refs.map((r) => [r.code, r])),
     byId: new Map(refs.map((r) => [r.id, r])),
+    communities: await communityRolesOf(db, campaign.countyId, campaign.campaignMonth),
   };
 }
 
@@ -114,6 +119,7 @@ export function planInputOf(ctx: CampaignContext, locks: readonly Lock[]): PlanI
     policy: ctx.policy,
     facts: factsOf(ctx.exemptions),
     locks,
+    communities: ctx.communities,
   };
 }
 
@@ -136,5 +142,6 @@ export function movesOf(ctx: CampaignContext, rows: readonly AssignmentRow[]) {
     teacherCode: a.teacherCode,
     toSchoolCode: ctx.byId.get(a.toSchoolId)?.code ?? '',
     locked: a.locked,
+    arrived: a.status === 'arrived',
   }));
 }

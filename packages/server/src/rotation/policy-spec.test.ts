@@ -31,4 +31,14 @@ describe('campaign policy: a preset and its overrides', () => {
     ).toBe(false);
     expect(policySpecSchema.safeParse({ preset: 'hubei' }).success).toBe(false);
   });
+
+  it('the months a title promotion asks for override; the qualifying schools stay those of the preset', () => {
+    const p = resolvePolicy({ preset: 'sichuan', overrides: { serviceRecord: { promotionMinMonths: 36 } } });
+    expect(p.serviceRecord).toEqual({ ...NATIONAL_POLICY.serviceRecord, promotionMinMonths: 36 });
+    expect(resolvePolicy({ preset: 'sichuan' }).serviceRecord?.promotionMinMonths).toBe(12);
+    expect(
+      policySpecSchema.safeParse({ preset: 'seed', overrides: { serviceRecord: { promotionMinMonths: -1 } } })
+        .success,
+    ).toBe(false);
+  });
 });

@@ -1,7 +1,12 @@
 // A campaign's policy as a bureau states it: a preset (national, Sichuan, seed documents, Gansu) and the few
 // numbers it changes. The resolved RotationPolicy is what the campaign stores, so later preset changes never
 // rewrite a campaign that was already planned.
-import { ROTATION_POLICY_PRESETS, type RotationPolicy, type RotationPolicyPreset } from '@junheng/core';
+import {
+  ROTATION_POLICY_PRESETS,
+  serviceRecordPolicyOf,
+  type RotationPolicy,
+  type RotationPolicyPreset,
+} from '@junheng/core';
 import { z } from 'zod';
 
 export const POLICY_PRESETS = Object.keys(ROTATION_POLICY_PRESETS) as [
@@ -26,6 +31,11 @@ export const policyOverridesSchema = z
     scope: z.enum(['township', 'county']).optional(),
     maxRoadKm: z.number().positive().nullable().optional(),
     roadFactor: z.number().min(1).max(3).optional(),
+    /** Months at rural or weak schools a title promotion asks for (the service record's requirement). */
+    serviceRecord: z
+      .object({ promotionMinMonths: z.number().int().min(0).max(120) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -56,6 +66,9 @@ export function resolvePolicy(spec: PolicySpec): RotationPolicy {
     ...(o.scope !== undefined ? { scope: o.scope } : {}),
     ...(o.maxRoadKm !== undefined ? { maxRoadKm: o.maxRoadKm } : {}),
     ...(o.roadFactor !== undefined ? { roadFactor: o.roadFactor } : {}),
+    ...(o.serviceRecord !== undefined
+      ? { serviceRecord: { ...serviceRecordPolicyOf(base), ...o.serviceRecord } }
+      : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // /api/v1/rotation (ROT-1..4; docs/api.md, Rotation): campaigns, the eligible list and exemptions, the plan and
-// its edits, the live check and what-if, the status moves and the notice workbook. Status conflicts are 409.
+// its edits, the live check and what-if, the status moves, the notice workbook and a teacher's service record.
+// Status conflicts are 409.
 import { ROTATION_POLICY_PRESETS } from '@junheng/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,6 +16,7 @@ import { deleteExemption, markExemption } from './exemption-service';
 import { confirmArrival, editAssignment, generatePlan, listAssignments } from './plan-service';
 import { EXEMPTION_RULES } from './planning';
 import { policySpecSchema } from './policy-spec';
+import { teacherServiceRecord } from './service-record-service';
 import { CAMPAIGN_ACTIONS } from './status';
 
 const tags = ['rotation'];
@@ -168,6 +170,11 @@ export const rotationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       return { campaign };
     },
   );
+
+  app.get('/rotation/teachers/:id/service-record', { schema: { tags, params: byId } }, async (request) => {
+    const { actor, scope } = await actorAndScope(ctx, request);
+    return { record: await teacherServiceRecord(ctx.db, ctx.clock, actor, scope, request.params.id) };
+  });
 
   app.get('/rotation/campaigns/:id/export', { schema: { tags, params: byId } }, async (request, reply) => {
     const { scope } = await actorAndScope(ctx, request);

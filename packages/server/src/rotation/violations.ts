@@ -1,11 +1,12 @@
 // Violations of an edited plan, in both languages: moves the policy does not allow (checked here, rule by rule,
 // so the bureau sees which rule) and the model's hard limits as core's planViolations reports them.
 import {
-  matchesSelector,
+  directionFor,
   roadKm,
   type RotationModel,
   type RotationPolicy,
   type School,
+  type SchoolCommunities,
   type Teacher,
 } from '@junheng/core';
 import { stageZh, subjectZh } from './labels';
@@ -24,13 +25,13 @@ export function whyNotAllowed(
   from: School | undefined,
   to: School | undefined,
   policy: RotationPolicy,
+  communities: SchoolCommunities = new Map(),
 ): Pick<Violation, 'code' | 'zh' | 'en'> {
   const who = `${teacher.name}（${teacher.teacherCode}）`;
   if (!from || !to) return { code: 'unknownSchool', zh: `${who}：学校不存在`, en: `${who}: unknown school` };
   if (from.schoolCode === to.schoolCode)
     return { code: 'sameSchool', zh: `${who}：接收学校与派出学校相同`, en: `${who}: same school` };
-  const direction = policy.directions.some((d) => matchesSelector(from, d.from) && matchesSelector(to, d.to));
-  if (!direction)
+  if (directionFor(policy, from, to, communities) === undefined)
     return {
       code: 'direction',
       zh: `${who}：${from.name} → ${to.name} 不符合交流方向`,

@@ -134,6 +134,10 @@ export const ROTATION_CASES: Record<string, RouteCase> = {
     url: `${API}/campaigns/${await campaign(c, 'submitted')}/status`,
     payload: { action: 'approve' },
   })),
+  'GET /rotation/teachers/:id/service-record': scoped(async (c) => {
+    await assignment(c, 'published');
+    return { url: `${API}/teachers/${c.target.teacherId}/service-record` };
+  }),
   'GET /rotation/campaigns/:id/export': scoped(async (c) => ({
     url: `${API}/campaigns/${(await assignment(c, 'planned')).campaignId}/export`,
   })),
