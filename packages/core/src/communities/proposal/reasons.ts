@@ -9,7 +9,8 @@ export function proposedMember(model: ProposalModel, memberIndex: number, pairIn
   const lead = model.leads[pair.lead]!.school;
   // The member's cheapest pair comes first (model.ts: cheapestFirst): its best lead on its own.
   const cheapest = model.pairs[m.pairs[0]!]!;
-  const nearestKm = Math.min(...m.pairs.map((k) => model.pairs[k]!.roadKm));
+  let nearestKm = Infinity;
+  for (const k of m.pairs) nearestKm = Math.min(nearestKm, model.pairs[k]!.roadKm);
   let reason: AssignmentReason;
   if (m.pairs.length === 1) reason = 'onlyLeadInReach';
   else if (pair.units > cheapest.units) reason = 'cheaperLeadFull';
