@@ -10,6 +10,7 @@ import type {
   PlanCheck,
   PolicyOverrides,
   PolicyPreset,
+  ServiceRecord,
 } from './types';
 
 const path = (id: string, rest = '') => `/rotation/campaigns/${encodeURIComponent(id)}${rest}`;
@@ -85,4 +86,11 @@ export function moveCampaign(id: string, action: CampaignAction): Promise<{ camp
 
 export function noticeUrl(id: string): string {
   return `${API_BASE}${path(id, '/export')}`;
+}
+
+export function fetchServiceRecord(
+  teacherId: string,
+  signal?: AbortSignal,
+): Promise<{ record: ServiceRecord }> {
+  return apiRequest(`/rotation/teachers/${encodeURIComponent(teacherId)}/service-record`, { signal });
 }

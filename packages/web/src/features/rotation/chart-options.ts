@@ -1,7 +1,7 @@
-// Chart options for the effect tab: the teacher indicators' CVs before and after the plan (grouped bars), and
-// the flows between urban, town and rural schools (a sankey; sending and receiving sides are separate nodes, so
-// a town → town move is no cycle).
-import type { IndicatorEffect, Stage, UrbanRural } from '@junheng/core';
+// Chart options for the effect tab: the teacher indicators' CVs before and after the plan (grouped bars), the
+// flows between urban, town and rural schools (a sankey; sending and receiving sides are separate nodes, so a
+// town → town move is no cycle), and the receiving schools' subject shortages filled (bars per subject).
+import type { IndicatorEffect, ShortageFillLine, Stage, Subject, UrbanRural } from '@junheng/core';
 import type { Flow } from './types';
 
 export interface EffectLabels {
@@ -13,12 +13,16 @@ export interface EffectLabels {
 
 const round3 = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
+// ECharts 6 places a legend at the bottom by default, where it ran over the two-line category labels: the legend
+// sits top right (clear of the y-axis name at top left) and the grid keeps room for it and for the labels.
+const TOP_LEGEND = { top: 0, right: 8, itemWidth: 14, itemHeight: 10 };
+
 export function effectChartOption(effect: readonly IndicatorEffect[], labels: EffectLabels) {
   const categories = effect.map((e) => `${labels.stage(e.stage)}\n${labels.indicator(e)}`);
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: [labels.before, labels.after] },
-    grid: { left: 48, right: 16, bottom: 64, top: 40 },
+    legend: { ...TOP_LEGEND, data: [labels.before, labels.after] },
+    grid: { left: 48, right: 16, bottom: 56, top: 48 },
     xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, fontSize: 12, lineHeight: 16 } },
     yAxis: { type: 'value', name: 'CV' },
     series: [
@@ -71,6 +75,55 @@ export function flowChartOption(flows: readonly Flow[], labels: FlowLabels) {
         label: { fontSize: 13, formatter: (p: { name: string; value: number }) => `${p.name}  ${p.value}` },
         lineStyle: { color: 'gradient', curveness: 0.5 },
       },
+    ],
+  };
+}
+
+export interface ShortageLabels {
+  subject: (s: Subject) => string;
+  before: string;
+  filled: string;
+  arrived: string;
+}
+
+/** Per subject, summed over the receiving schools: shortage before, filled by the plan, filled by arrivals. */
+export function shortageChartOption(lines: readonly ShortageFillLine[], labels: ShortageLabels) {
+  const bySubject = new Map<Subject, { before: number; filled: number; arrived: number; priority: number }>();
+  for (const l of lines) {
+    const s = bySubject.get(l.subject) ?? { before: 0, filled: 0, arrived: 0, priority: l.priority };
+    s.before += l.shortage;
+    s.filled += l.filled;
+    s.arrived += l.filledByArrivals;
+    bySubject.set(l.subject, s);
+  }
+  const subjects = [...bySubject.entries()].sort(
+    (a, b) => b[1].priority - a[1].priority || b[1].before - a[1].before,
+  );
+  const series = (
+    name: string,
+    color: string,
+    pick: (v: { before: number; filled: number; arrived: number }) => number,
+  ) => ({
+    name,
+    type: 'bar',
+    data: subjects.map(([, v]) => pick(v)),
+    itemStyle: { color },
+    label: { show: true, position: 'top', fontSize: 10 },
+  });
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { ...TOP_LEGEND, data: [labels.before, labels.filled, labels.arrived] },
+    grid: { left: 40, right: 16, bottom: 32, top: 40 },
+    xAxis: {
+      type: 'category',
+      data: subjects.map(([s]) => labels.subject(s)),
+      axisLabel: { interval: 0, fontSize: 12 },
+    },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      series(labels.before, '#ff7875', (v) => v.before),
+      series(labels.filled, '#1677ff', (v) => v.filled),
+      series(labels.arrived, '#52c41a', (v) => v.arrived),
     ],
   };
 }

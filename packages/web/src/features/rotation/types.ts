@@ -3,6 +3,8 @@ import type {
   IndicatorEffect,
   QuotaLine,
   Reason,
+  ShortageFillLine,
+  ShortagesFilled,
   RotationKind,
   RotationPolicy,
   Shortfall,
@@ -137,4 +139,40 @@ export interface PlanCheck {
   shortfalls: Shortfall[];
   effect: IndicatorEffect[];
   flows: Flow[];
+  /** Per receiving school, stage and subject: the shortage before, filled by the plan and by arrivals. */
+  shortages: { totals: ShortagesFilled['totals']; lines: (ShortageFillLine & { schoolName: string })[] };
+}
+
+export interface ServiceRecordSchool {
+  id: string;
+  code: string;
+  name: string;
+  urbanRural: UrbanRural;
+  weak: boolean;
+}
+
+/** GET /rotation/teachers/:id/service-record: months at rural or weak schools against the promotion rule. */
+export interface ServiceRecord {
+  teacher: { id: string; teacherCode: string; name: string; title: string; schoolName: string };
+  asOf: string;
+  totalMonths: number;
+  ruralMonths: number;
+  requiredMonths: number;
+  meetsPromotion: boolean;
+  reasons: Reason[];
+  lines: {
+    campaignId: string;
+    campaignName: string;
+    schoolYear: string;
+    startMonth: string;
+    stintMonths: number;
+    kind: RotationKind;
+    status: AssignmentRow['status'];
+    campaignCompleted: boolean;
+    fromSchool: ServiceRecordSchool | null;
+    toSchool: ServiceRecordSchool | null;
+    months: number;
+    qualifying: boolean;
+    reasons: Reason[];
+  }[];
 }

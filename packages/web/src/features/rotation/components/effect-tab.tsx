@@ -5,14 +5,24 @@ import { useMemo } from 'react';
 import { enumLabel } from '../../../i18n/enum-label';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { effectChartOption, flowChartOption } from '../chart-options';
+import { dashboardFigures } from '../dashboard';
 import type { PlanCheck } from '../types';
 import { textOf, useRotationT } from '../use-rotation-t';
+import { DashboardKpis } from './dashboard-kpis';
 import { RotationChart } from './rotation-chart';
+import { ShortagesCard } from './shortages-card';
 
 type QuotaRow = PlanCheck['quotas'][number];
 const cv = (v: number | null) => (v === null ? '—' : v.toFixed(3));
 
-export function EffectTab({ check }: { check: PlanCheck }) {
+interface Props {
+  check: PlanCheck;
+  /** The policy's backbone share of those rotated (county-level roles get the whole policy). */
+  requiredBackboneShare: number | null;
+}
+
+/** The campaign dashboard: headline figures, the CVs before and after, quota compliance, flows, shortages. */
+export function EffectTab({ check, requiredBackboneShare }: Props) {
   const t = useT();
   const rt = useRotationT();
   const [locale] = useLocale();
@@ -87,6 +97,7 @@ export function EffectTab({ check }: { check: PlanCheck }) {
 
   return (
     <div data-testid="rotation-effect">
+      <DashboardKpis figures={dashboardFigures(check, requiredBackboneShare)} />
       <Card size="small" title={rt('effect.title')} style={{ marginBottom: 16 }}>
         <RotationChart option={effectOption} height={360} testId="rotation-effect-chart" />
         <Table<IndicatorEffect>
@@ -134,6 +145,7 @@ export function EffectTab({ check }: { check: PlanCheck }) {
               <RotationChart option={flowOption} height={320} testId="rotation-sankey" />
             )}
           </Card>
+          <ShortagesCard shortages={check.shortages} />
         </Col>
       </Row>
     </div>

@@ -104,7 +104,14 @@ export function CampaignPage() {
                   {
                     key: 'effect',
                     label: <span data-testid="rotation-tab-effect">{rt('tab.effect')}</span>,
-                    children: check ? <EffectTab check={check} /> : <Skeleton active />,
+                    children: check ? (
+                      <EffectTab
+                        check={check}
+                        requiredBackboneShare={campaign.policy.quota?.backboneShareOfRotated ?? null}
+                      />
+                    ) : (
+                      <Skeleton active />
+                    ),
                   },
                 ]
               : []),

@@ -1,3 +1,4 @@
+import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import type { TeacherRow } from '../../../app/api/types';
@@ -19,14 +20,32 @@ export type TeacherColumnKey =
   | 'yearsAtSchool'
   | 'schoolYear';
 
-/** The teacher table's columns, declared once: the teacher list and the school page both use them. */
+/**
+ * The teacher table's columns, declared once: the teacher list and the school page both use them. With `onOpen`
+ * the name opens the teacher's details (the drawer with the rotation service record).
+ */
 export function teacherColumns(
   t: Translate,
   locale: Locale,
   omit: readonly TeacherColumnKey[] = [],
+  onOpen?: (row: TeacherRow) => void,
 ): ColumnsType<TeacherRow> {
   const columns: (ColumnsType<TeacherRow>[number] & { key: TeacherColumnKey })[] = [
-    { key: 'name', dataIndex: 'name', title: t('fields.teacher.name'), sorter: true, fixed: 'left' },
+    {
+      key: 'name',
+      dataIndex: 'name',
+      title: t('fields.teacher.name'),
+      sorter: true,
+      fixed: 'left',
+      render: (_v, row) =>
+        onOpen ? (
+          <Typography.Link onClick={() => onOpen(row)} data-testid={`teacher-open-${row.teacherCode}`}>
+            {row.name}
+          </Typography.Link>
+        ) : (
+          row.name
+        ),
+    },
     { key: 'teacherCode', dataIndex: 'teacherCode', title: t('fields.teacher.teacherCode'), sorter: true },
     {
       key: 'gender',

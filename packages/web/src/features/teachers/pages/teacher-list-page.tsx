@@ -1,7 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { download } from '../../../app/api/client';
 import { fetchSchoolYears } from '../../../app/api/org-api';
-import { BACKBONE_LEVELS, EDUCATIONS, STAGES, SUBJECTS, TITLES } from '../../../app/api/types';
+import {
+  BACKBONE_LEVELS,
+  EDUCATIONS,
+  STAGES,
+  SUBJECTS,
+  TITLES,
+  type TeacherRow,
+} from '../../../app/api/types';
 import { useUser } from '../../../app/auth/auth-context';
 import { useCounties } from '../../../app/layout/counties-context';
 import { effectiveCountyId } from '../../../app/layout/scope';
@@ -17,6 +24,7 @@ import { useRequest } from '../../../shared/use-request';
 import { fetchSchools } from '../../schools/api';
 import { fetchTeachers, TEACHER_FILTER_KEYS, teachersExportUrl, type TeacherFilterKey } from '../api';
 import { teacherColumns } from '../components/teacher-columns';
+import { TeacherDrawer } from '../components/teacher-drawer';
 
 export function TeacherListPage() {
   const t = useT();
@@ -40,7 +48,8 @@ export function TeacherListPage() {
     fetchSchools({ countyId, pageSize: MAX_PAGE_SIZE, sort: 'name' }, signal),
   );
 
-  const columns = useMemo(() => teacherColumns(t, locale), [t, locale]);
+  const [opened, setOpened] = useState<TeacherRow | null>(null);
+  const columns = useMemo(() => teacherColumns(t, locale, [], setOpened), [t, locale]);
   const fields: FilterField<TeacherFilterKey>[] = [
     {
       key: 'countyId',
@@ -126,6 +135,7 @@ export function TeacherListPage() {
         sort={list.sort}
         onChange={list.setPaging}
       />
+      <TeacherDrawer teacher={opened} onClose={() => setOpened(null)} />
     </PageCard>
   );
 }
