@@ -15,5 +15,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     env: { TZ: 'Asia/Shanghai' },
+    // A page under a loaded machine (two cores, a server and Chromium in one test) can take seconds to settle.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -13,5 +13,7 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     env: { TZ: 'Asia/Shanghai' },
+    // A page under a loaded machine (two cores, a server and Chromium in one test) can take seconds to settle.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
