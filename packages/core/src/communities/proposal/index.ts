@@ -11,3 +11,4 @@ export { lagrangianBound } from './lower-bound';
 export { proposalToCommunities, type ToCommunitiesOptions } from './to-communities';
 export { proposalSchoolsOf } from './from-county';
 export { proposalMip } from './proposal-mip';
+export { proposalParamsSchema, proposalSchoolSchema } from './schema';
