@@ -52,8 +52,12 @@ export function solveAssignment(model: ProposalModel): AssignmentSolution {
       m.need === 'may' ? model.leaveOutUnits : Infinity,
     ),
   );
-  const pairArc: ArcHandle[] = model.pairs.map((p) =>
-    net.addArc(memberNode[p.member] as number, leadNode[p.lead] as number, 1, p.units - floor[p.member]!),
+  // A "may" member never takes a lead dearer than leaving it out (leaving out is cheaper and frees a place), so
+  // those arcs are left out of the network: same optimum, less for each shortest-path search to scan.
+  const pairArc: (ArcHandle | null)[] = model.pairs.map((p) =>
+    model.members[p.member]!.need === 'may' && p.units > model.leaveOutUnits
+      ? null
+      : net.addArc(memberNode[p.member] as number, leadNode[p.lead] as number, 1, p.units - floor[p.member]!),
   );
   model.leads.forEach((lead, l) => net.addArc(leadNode[l] as number, sink, lead.capacity, 0));
   const leaveArc = model.members.map((m, i) =>
@@ -62,7 +66,8 @@ export function solveAssignment(model: ProposalModel): AssignmentSolution {
   const result = net.solve({ multiAugment: true });
   const flow = result.flow;
   model.pairs.forEach((_, k) => {
-    if ((flow[pairArc[k]![0]!] ?? 0) > 0) choice[model.pairs[k]!.member] = k;
+    const arc = pairArc[k];
+    if (arc !== null && arc !== undefined && (flow[arc[0]!] ?? 0) > 0) choice[model.pairs[k]!.member] = k;
   });
   leaveArc.forEach((arc, i) => {
     if (arc !== null && (flow[arc[0]!] ?? 0) > 0) choice[i] = LEFT_OUT;
