@@ -45,6 +45,13 @@ import {
   schoolHistory,
   updateCommunity,
 } from './communities/service';
+import {
+  acceptProposal,
+  createProposal,
+  getProposal,
+  listProposals,
+  proposalBodySchema,
+} from './communities/proposal-service';
 import { getSettings, putSettings, settingsBodySchema } from './communities/settings-service';
 import { compliance, reminders } from './compliance/service';
 import { isoDate, termIdSchema } from './dates';
@@ -222,6 +229,34 @@ export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     const { scope } = await actorAndScope(ctx, request);
     return schoolHistory(db, scope, request.params.id);
   });
+
+  // ---- proposals (COM-3) ----
+  app.get(`${API}/proposals`, { schema: { tags, querystring: countyQuery } }, async (request) => {
+    const { scope } = await actorAndScope(ctx, request);
+    return listProposals(db, scope, request.query);
+  });
+  app.post(`${API}/proposals`, { schema: { tags, body: proposalBodySchema } }, async (request) => {
+    const { actor, scope } = await actorAndScope(ctx, request);
+    return createProposal(db, clock, actor, scope, request.body);
+  });
+  app.get(`${API}/proposals/:id`, { schema: { tags, params: byId } }, async (request) => {
+    const { scope } = await actorAndScope(ctx, request);
+    return getProposal(db, scope, request.params.id);
+  });
+  app.post(
+    `${API}/proposals/:id/accept`,
+    {
+      schema: {
+        tags,
+        params: byId,
+        body: z.object({ startOn: isoDate, charterText: optionalText(20000) }),
+      },
+    },
+    async (request) => {
+      const { actor, scope } = await actorAndScope(ctx, request);
+      return acceptProposal(db, clock, actor, scope, request.params.id, request.body);
+    },
+  );
 
   // ---- activities ----
   app.get(

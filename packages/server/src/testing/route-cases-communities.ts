@@ -4,13 +4,14 @@
 // has nothing of it to see. Every community gets a date window of its own (two days, one after the other), so
 // the one-community-per-kind rule never makes two cases clash.
 import { addDays, DEFAULT_BUNDLED_SCHEME } from '@junheng/core';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import {
   activities,
   activitySchools,
   bundledResults,
   communities,
   communityMemberships,
+  communityProposals,
   masterStudios,
   mentorshipPairs,
   researcherPatches,
@@ -95,15 +96,13 @@ async function activity(c: CaseContext): Promise<string> {
     })
     .returning({ id: activities.id });
   const id = row?.id ?? '';
-  await c.db
-    .insert(activitySchools)
-    .values(
-      [c.target.schoolId, partner(c)].map((schoolId) => ({
-        countyId: countyId(c),
-        activityId: id,
-        schoolId,
-      })),
-    );
+  await c.db.insert(activitySchools).values(
+    [c.target.schoolId, partner(c)].map((schoolId) => ({
+      countyId: countyId(c),
+      activityId: id,
+      schoolId,
+    })),
+  );
   return id;
 }
 
@@ -175,6 +174,58 @@ async function storedResults(c: CaseContext): Promise<void> {
     .onConflictDoNothing();
 }
 
+/**
+ * A stored proposal of one group (the target leading its partner). Accepting it makes an open-ended community,
+ * so the groups earlier accepts made are ended first, and each accept starts on a day of its own after every
+ * other case window.
+ */
+async function proposal(c: CaseContext): Promise<{ id: string; startOn: string }> {
+  const codeOf = (id: string) =>
+    c.target.county.data.schools[c.target.county.schoolIds.indexOf(id)]?.schoolCode;
+  const open = await c.db
+    .select()
+    .from(communities)
+    .where(
+      and(
+        eq(communities.countyId, countyId(c)),
+        eq(communities.origin, 'proposal'),
+        isNull(communities.endOn),
+      ),
+    );
+  for (const row of open) {
+    await c.db.update(communities).set({ endOn: row.startOn }).where(eq(communities.id, row.id));
+    await c.db
+      .update(communityMemberships)
+      .set({ leftOn: row.startOn })
+      .where(eq(communityMemberships.communityId, row.id));
+  }
+  const [row] = await c.db
+    .insert(communityProposals)
+    .values({
+      countyId: countyId(c),
+      params: {},
+      proposal: {
+        status: 'proposed',
+        kind: 'education_group',
+        communities: [
+          {
+            leadSchoolCode: c.target.schoolCode,
+            leadName: `方案集团${c.n}`,
+            members: [{ schoolCode: codeOf(partner(c)) }],
+          },
+        ],
+        leftOut: [],
+        uncovered: [],
+        idleLeads: [],
+        problems: [],
+      },
+      ...stamp,
+    })
+    .returning({ id: communityProposals.id });
+  windows += 1;
+  return { id: row?.id ?? '', startOn: addDays('2200-01-01', windows * 3) };
+}
+
 const q = (c: CaseContext) => `countyId=${countyId(c)}`;
 
 export const COMMUNITY_CASES: Record<string, RouteCase> = {
@@ -226,6 +277,22 @@ export const COMMUNITY_CASES: Record<string, RouteCase> = {
   'POST /communities/:id/members/:membershipId/leave': scoped(async (c) => {
     const made = await community(c);
     return { url: `${API}/${made.id}/members/${made.memberId}/leave`, payload: { leftOn: made.startOn } };
+  }),
+
+  'GET /communities/proposals': scoped(async (c) => {
+    await proposal(c);
+    return { url: `${API}/proposals?${q(c)}` };
+  }),
+  'POST /communities/proposals': scoped((c) => ({
+    url: `${API}/proposals`,
+    payload: { countyId: countyId(c), schoolYear: YEAR, leadSchoolIds: [c.target.schoolId] },
+  })),
+  'GET /communities/proposals/:id': scoped(async (c) => ({
+    url: `${API}/proposals/${(await proposal(c)).id}`,
+  })),
+  'POST /communities/proposals/:id/accept': scoped(async (c) => {
+    const made = await proposal(c);
+    return { url: `${API}/proposals/${made.id}/accept`, payload: { startOn: made.startOn } };
   }),
 
   'GET /communities/activities': scoped((c) => ({ url: `${API}/activities?${q(c)}&pageSize=500` })),

@@ -102,6 +102,9 @@ export async function listCommunities(
   const s = await countySchools(db, countyId);
   const loaded = await loadCommunities(db, countyId, s);
   const onDate = q.activeOn ?? today(clock);
+  const byCommunity = new Map<string, MembershipRow[]>();
+  for (const m of loaded.memberships)
+    byCommunity.set(m.communityId, [...(byCommunity.get(m.communityId) ?? []), m]);
   const visible = isCountyLevel(scope)
     ? null
     : schoolCommunityIds(scope.schoolId as string, loaded.rows, loaded.memberships);
@@ -111,7 +114,7 @@ export async function listCommunities(
     .filter(
       (r) => q.activeOn === undefined || (r.startOn <= onDate && (r.endOn === null || onDate <= r.endOn)),
     )
-    .map((r) => presentCommunity(r, loaded.memberships, s, onDate));
+    .map((r) => presentCommunity(r, byCommunity.get(r.id) ?? [], s, onDate));
   return { items };
 }
 
@@ -160,9 +163,11 @@ function checkDates(list: readonly Community[], from: string): string[] {
 
 /**
  * Rejects the change when it brings in an error the county did not have. `before` is the county's communities
- * before the write; the write has been made inside `tx`, which rolls back when this throws.
+ * before the write; the write has been made inside `tx`, which rolls back when this throws. Only the changed
+ * communities and those sharing a school with them can gain an error, so only they are checked, on the days
+ * their memberships change; warnings (coverage included) are those new on the day the change takes effect.
  */
-async function enforceRules(
+export async function enforceRules(
   tx: Executor,
   countyId: string,
   s: CountySchools,
@@ -171,16 +176,23 @@ async function enforceRules(
 ): Promise<CommunityViolation[]> {
   const { rules } = await countySettings(tx, countyId);
   const after = (await loadCommunities(tx, countyId, s)).core;
-  const dates = checkDates([...before, ...after], from);
+  const oldById = new Map(before.map((c) => [c.id, JSON.stringify(c)]));
+  const newById = new Map(after.map((c) => [c.id, JSON.stringify(c)]));
+  const changed = new Set(
+    [...oldById.keys(), ...newById.keys()].filter((id) => oldById.get(id) !== newById.get(id)),
+  );
+  const schoolsOf = (c: Community) => [c.leadSchoolCode, ...c.members.map((m) => m.schoolCode)];
+  const touched = new Set([...before, ...after].filter((c) => changed.has(c.id)).flatMap(schoolsOf));
+  const relevant = (c: Community) => changed.has(c.id) || schoolsOf(c).some((code) => touched.has(code));
+  const beforeRel = before.filter(relevant);
+  const afterRel = after.filter(relevant);
+  const blockingRules = { ...rules, coverageKinds: [] };
   const fresh = new Map<string, CommunityViolation & { onDate: string }>();
-  const warnings = new Map<string, CommunityViolation>();
-  for (const d of dates) {
-    const had = new Set(communityViolations(s.list, before, rules, d).map(keyOf));
-    for (const v of communityViolations(s.list, after, rules, d)) {
-      if (had.has(keyOf(v))) continue;
-      if (v.severity === 'error' && !NOT_BLOCKING.has(v.code)) {
-        if (!fresh.has(keyOf(v))) fresh.set(keyOf(v), { ...v, onDate: d });
-      } else warnings.set(keyOf(v), v);
+  for (const d of checkDates([...beforeRel, ...afterRel], from)) {
+    const had = new Set(communityViolations(s.list, beforeRel, blockingRules, d).map(keyOf));
+    for (const v of communityViolations(s.list, afterRel, blockingRules, d)) {
+      if (had.has(keyOf(v)) || v.severity !== 'error' || NOT_BLOCKING.has(v.code)) continue;
+      if (!fresh.has(keyOf(v))) fresh.set(keyOf(v), { ...v, onDate: d });
     }
   }
   if (fresh.size > 0) {
@@ -190,7 +202,8 @@ async function enforceRules(
       { violations: list },
     );
   }
-  return [...warnings.values()];
+  const had = new Set(communityViolations(s.list, before, rules, from).map(keyOf));
+  return communityViolations(s.list, after, rules, from).filter((v) => !had.has(keyOf(v)));
 }
 
 function schoolInCounty(s: CountySchools, id: string): void {

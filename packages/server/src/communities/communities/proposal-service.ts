@@ -1,0 +1,240 @@
+// COM-3: a proposal of communities from the county's schools (core's planner: leads given, or chosen by it),
+// stored as shown so the bureau accepts exactly that; accepting stores every proposed group as a community —
+// under the same rules as a hand-made one — and marks the proposal accepted, all in one audited transaction.
+import {
+  chooseLeads,
+  leadCandidates,
+  proposalParams,
+  proposalSchoolsOf,
+  proposalToCommunities,
+  proposeForLeads,
+  COMMUNITY_KINDS,
+  URBAN_RURALS,
+  type Proposal,
+  type ProposalParams,
+  type SchoolYear,
+} from '@junheng/core';
+import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordAudit } from '../../audit/service';
+import type { Actor } from '../../auth/roles';
+import type { Scope } from '../../auth/scope';
+import { readCountyData } from '../../county-data/read';
+import type { Db } from '../../db/client';
+import { communityProposals } from '../../db/schema';
+import type { Clock } from '../../shared/clock';
+import { DomainError } from '../../shared/errors';
+import {
+  assertCountyLevel,
+  assertManager,
+  CommunityConflict,
+  countyOf,
+  isCountyLevel,
+  notFound,
+} from '../access';
+import { today } from '../dates';
+import { countySchools, countySettings, loadCommunities } from '../load';
+import { enforceRules, insertCommunity, presentCommunity } from './service';
+
+export const proposalBodySchema = z.object({
+  countyId: z.uuid().optional(),
+  /** The statistics year whose student numbers the planner reads. */
+  schoolYear: z.string().regex(/^\d{4}-\d{4}$/),
+  /** Leads the bureau names; without them the planner chooses `leadCount` leads (or the fewest that cover). */
+  leadSchoolIds: z.array(z.uuid()).max(500).optional(),
+  leadCount: z.union([z.number().int().min(1).max(500), z.literal('fewest')]).optional(),
+  params: z
+    .object({
+      kind: z.enum(COMMUNITY_KINDS),
+      maxSchools: z.number().int().min(2).max(50),
+      maxRoadKm: z.number().positive().max(1000).nullable(),
+      roadFactor: z.number().min(1).max(5),
+      weights: z
+        .object({
+          perKm: z.number().min(0).max(1000),
+          strengthGap: z.number().min(0).max(100000),
+          leaveOut: z.number().min(0).max(100000),
+        })
+        .partial(),
+      mustCover: z.array(z.enum(URBAN_RURALS)),
+      mayCover: z.array(z.enum(URBAN_RURALS)),
+    })
+    .partial()
+    .optional(),
+});
+export type ProposalBody = z.infer<typeof proposalBodySchema>;
+
+type ProposalRow = typeof communityProposals.$inferSelect;
+
+function present(row: ProposalRow) {
+  return {
+    id: row.id,
+    countyId: row.countyId,
+    params: row.params,
+    proposal: row.proposal as Proposal & { leadChoice?: unknown },
+    createdAt: row.createdAt,
+    createdByName: row.createdByName,
+    acceptedAt: row.acceptedAt,
+    acceptedByName: row.acceptedByName,
+  };
+}
+
+export async function createProposal(db: Db, clock: Clock, actor: Actor, scope: Scope, body: ProposalBody) {
+  const countyId = countyOf(scope, body.countyId);
+  assertCountyLevel(scope, countyId);
+  assertManager(actor);
+  const s = await countySchools(db, countyId);
+  const { rules } = await countySettings(db, countyId);
+  const params: ProposalParams = proposalParams(body.params ?? {});
+  const data = await readCountyData(db, countyId, [body.schoolYear as SchoolYear]);
+  const schools = proposalSchoolsOf(data, body.schoolYear as SchoolYear, rules);
+  let proposal: Proposal;
+  let leadChoice: { leads: string[]; lowerBound: number | null; gap: number | null } | null = null;
+  if (body.leadSchoolIds !== undefined) {
+    for (const id of body.leadSchoolIds)
+      if (!s.byId.has(id)) throw new DomainError('SCHOOL_NOT_FOUND', 'school not found / 学校不存在');
+    proposal = proposeForLeads(
+      schools,
+      body.leadSchoolIds.map((id) => s.code(id)),
+      params,
+    );
+  } else {
+    const candidates = leadCandidates(schools, params.kind, rules);
+    if (candidates.length === 0)
+      throw new DomainError('VALIDATION_FAILED', 'no school may lead / 没有可作牵头校的学校');
+    const choice = chooseLeads(schools, { candidates, count: body.leadCount ?? 'fewest' }, params);
+    proposal = choice.proposal;
+    leadChoice = { leads: choice.leads, lowerBound: choice.lowerBound, gap: choice.gap };
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(communityProposals)
+      .values({
+        countyId,
+        params: {
+          schoolYear: body.schoolYear,
+          leadSchoolIds: body.leadSchoolIds ?? null,
+          leadCount: body.leadCount ?? null,
+          params,
+        },
+        proposal: { ...proposal, leadChoice },
+        createdAt: clock(),
+        createdBy: actor.id,
+        createdByName: actor.username,
+      })
+      .returning();
+    if (!row) throw new Error('proposal insert returned no row');
+    await recordAudit(tx, clock, {
+      actor,
+      countyId,
+      entity: 'community_proposal',
+      entityId: row.id,
+      action: 'create',
+      after: {
+        status: proposal.status,
+        kind: proposal.kind,
+        totals: proposal.totals,
+        objective: proposal.objective,
+      },
+    });
+    return { proposal: present(row) };
+  });
+}
+
+async function proposalInScope(db: Db, scope: Scope, id: string): Promise<ProposalRow> {
+  if (scope.countyIds !== null && scope.countyIds.length === 0) throw notFound('proposal / 方案');
+  const [row] = await db.select().from(communityProposals).where(eq(communityProposals.id, id));
+  if (!row || (scope.countyIds !== null && !scope.countyIds.includes(row.countyId)) || !isCountyLevel(scope))
+    throw notFound('proposal / 方案');
+  return row;
+}
+
+export async function listProposals(db: Db, scope: Scope, q: { countyId?: string | undefined }) {
+  const countyId = countyOf(scope, q.countyId);
+  assertCountyLevel(scope, countyId);
+  const rows = await db
+    .select()
+    .from(communityProposals)
+    .where(eq(communityProposals.countyId, countyId))
+    .orderBy(desc(communityProposals.createdAt));
+  return { items: rows.map(present) };
+}
+
+export async function getProposal(db: Db, scope: Scope, id: string) {
+  return { proposal: present(await proposalInScope(db, scope, id)) };
+}
+
+export async function acceptProposal(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  scope: Scope,
+  id: string,
+  body: { startOn: string; charterText?: string | null | undefined },
+) {
+  const row = await proposalInScope(db, scope, id);
+  assertManager(actor);
+  if (row.acceptedAt !== null) throw new CommunityConflict('the proposal was accepted already / 方案已采纳');
+  const proposal = row.proposal as Proposal;
+  if (proposal.status !== 'proposed')
+    throw new CommunityConflict('an infeasible proposal cannot be accepted / 方案不可行，不能采纳', {
+      problems: proposal.problems,
+    });
+  const countyId = row.countyId;
+  const s = await countySchools(db, countyId);
+  const idOf = (code: string) => {
+    const r = s.byCode.get(code);
+    if (!r) throw new CommunityConflict(`school ${code} is gone / 学校已不存在`);
+    return r.id;
+  };
+  const groups = proposalToCommunities(proposal, {
+    startOn: body.startOn,
+    idPrefix: 'p',
+    charter: body.charterText ?? null,
+  });
+  return db.transaction(async (tx) => {
+    const before = (await loadCommunities(tx, countyId, s)).core;
+    const made = [];
+    for (const g of groups) {
+      made.push(
+        await insertCommunity(
+          tx,
+          clock,
+          actor,
+          countyId,
+          s,
+          {
+            kind: g.kind,
+            name: g.name,
+            leadSchoolId: idOf(g.leadSchoolCode),
+            memberSchoolIds: g.members.map((m) => idOf(m.schoolCode)),
+            startOn: body.startOn,
+            charterText: body.charterText ?? null,
+          },
+          'proposal',
+        ),
+      );
+    }
+    const warnings = await enforceRules(tx, countyId, s, before, body.startOn);
+    const [accepted] = await tx
+      .update(communityProposals)
+      .set({ acceptedAt: clock(), acceptedBy: actor.id, acceptedByName: actor.username })
+      .where(and(eq(communityProposals.countyId, countyId), eq(communityProposals.id, id)))
+      .returning();
+    await recordAudit(tx, clock, {
+      actor,
+      countyId,
+      entity: 'community_proposal',
+      entityId: id,
+      action: 'update',
+      before: { accepted: false },
+      after: { accepted: true, startOn: body.startOn, communities: made.map((m) => m.row.id) },
+    });
+    const onDate = today(clock);
+    return {
+      proposal: present(accepted as ProposalRow),
+      communities: made.map((m) => presentCommunity(m.row, m.memberships, s, onDate)),
+      warnings,
+    };
+  });
+}
