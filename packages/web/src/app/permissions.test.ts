@@ -33,7 +33,21 @@ describe('menu and route permissions', () => {
       expect(canAccess(role, 'audit'), role).toBe(manager);
       expect(canAccess(role, 'schools'), role).toBe(true);
     }
-    expect(visibleAreas('viewer')).toEqual(['dashboard', 'schools', 'teachers', 'evaluation', 'rotation']);
+    expect(visibleAreas('viewer')).toEqual([
+      'dashboard',
+      'schools',
+      'teachers',
+      'evaluation',
+      'rotation',
+      'communities',
+      'activities',
+      'mentorships',
+      'bundledEvaluation',
+    ]);
+    expect(visibleAreas('school')).not.toContain('bundledEvaluation');
+    expect(visibleAreas('school')).toContain('activities');
+    expect(areaOfPath('/bundled-evaluation')).toBe('bundledEvaluation');
+    expect(areaOfPath('/communities/abc')).toBe('communities');
   });
 
   it('shows the balance evaluation to county-level roles and above, not to school or teacher users', () => {

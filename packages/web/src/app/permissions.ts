@@ -4,13 +4,28 @@ export { assignableRoles, scopeLevelOf as scopeKindOf } from '@junheng/core';
 
 // One permission map drives the menu, the routes and the buttons (style.md, after Ant Design Pro).
 export type Area =
-  'dashboard' | 'schools' | 'teachers' | 'evaluation' | 'rotation' | 'imports' | 'users' | 'audit';
+  | 'dashboard'
+  | 'schools'
+  | 'teachers'
+  | 'evaluation'
+  | 'rotation'
+  | 'communities'
+  | 'activities'
+  | 'mentorships'
+  | 'bundledEvaluation'
+  | 'imports'
+  | 'users'
+  | 'audit';
 export const AREAS: readonly Area[] = [
   'dashboard',
   'schools',
   'teachers',
   'evaluation',
   'rotation',
+  'communities',
+  'activities',
+  'mentorships',
+  'bundledEvaluation',
   'imports',
   'users',
   'audit',
@@ -24,6 +39,13 @@ const AREA_ROLES: Record<Area, (role: Role) => boolean> = {
   evaluation: (role) => scopeLevelOf(role) !== 'school',
   // Every role: school-level roles see their own teachers and the assignments from or to their school.
   rotation: () => true,
+  // Communities, their joint work and mentorship pairs: every role; school-level roles see their own school's
+  // communities, activities and pairs (packages/server/src/communities/access.ts).
+  communities: () => true,
+  activities: () => true,
+  mentorships: () => true,
+  // The bundled evaluation is the county's (EVA): school-level roles get 404 from the server.
+  bundledEvaluation: (role) => scopeLevelOf(role) !== 'school',
   // The county workbook is county staff's (docs/api.md, Import): the roles that manage the county's data.
   imports: canManageUsers,
   users: canManageUsers,

@@ -113,6 +113,42 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'communities',
+            ...lazyPage(
+              'communities',
+              async () => (await import('../features/communities/pages/communities-page')).CommunitiesPage,
+            ),
+          },
+          {
+            path: 'communities/:communityId',
+            ...lazyPage(
+              'communities',
+              async () => (await import('../features/communities/pages/cockpit-page')).CockpitPage,
+            ),
+          },
+          {
+            path: 'activities',
+            ...lazyPage(
+              'activities',
+              async () => (await import('../features/communities/pages/activities-page')).ActivitiesPage,
+            ),
+          },
+          {
+            path: 'mentorships',
+            ...lazyPage(
+              'mentorships',
+              async () => (await import('../features/communities/pages/mentorships-page')).MentorshipsPage,
+            ),
+          },
+          {
+            path: 'bundled-evaluation',
+            ...lazyPage(
+              'bundledEvaluation',
+              async () =>
+                (await import('../features/communities/pages/bundled-evaluation-page')).BundledEvaluationPage,
+            ),
+          },
+          {
             path: 'imports',
             ...lazyPage(
               'imports',

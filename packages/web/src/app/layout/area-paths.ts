@@ -6,6 +6,10 @@ export const AREA_PATHS: Record<Area, string> = {
   teachers: '/teachers',
   evaluation: '/evaluation',
   rotation: '/rotation',
+  communities: '/communities',
+  activities: '/activities',
+  mentorships: '/mentorships',
+  bundledEvaluation: '/bundled-evaluation',
   imports: '/imports',
   users: '/users',
   audit: '/audit',
@@ -15,6 +19,8 @@ export const AREA_PATHS: Record<Area, string> = {
 export function areaOfPath(pathname: string): Area | undefined {
   if (pathname === '/' || pathname === '') return 'dashboard';
   const first = pathname.split('/')[1];
-  const match = (Object.keys(AREA_PATHS) as Area[]).find((area) => area !== 'dashboard' && area === first);
+  const match = (Object.keys(AREA_PATHS) as Area[]).find(
+    (area) => area !== 'dashboard' && AREA_PATHS[area] === `/${first}`,
+  );
   return match;
 }

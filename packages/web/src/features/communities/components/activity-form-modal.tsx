@@ -1,0 +1,230 @@
+import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, type ActivityKind } from '@junheng/core';
+import { Alert, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { useState } from 'react';
+import { useLocale, useT } from '../../../i18n/i18n-context';
+import { createActivity, updateActivity } from '../api';
+import { errorText } from '../errors';
+import { todayIso } from '../select';
+import type { ActivityBody, ActivityItem, CommunityItem, SchoolRef } from '../types';
+import { localized, useCommunityT } from '../use-community-t';
+
+interface Values {
+  kind: ActivityKind;
+  date: string;
+  title?: string;
+  communityId?: string;
+  hostSchoolId: string;
+  participantSchoolIds: string[];
+  peopleCount?: number | null;
+  persons: string[];
+  lessonsObserved?: number | null;
+  ruralQuality: boolean;
+  files: string[];
+}
+
+interface Props {
+  countyId: string;
+  communities: CommunityItem[];
+  /** Schools the user may name: the county's for the bureau, the own communities' for a school. */
+  schools: SchoolRef[];
+  /** A school user's own school: always the host. */
+  ownSchoolId: string | null;
+  activity?: ActivityItem;
+  onClose: () => void;
+  onSaved: (a: ActivityItem) => void;
+}
+
+const LESSON_KINDS: readonly ActivityKind[] = ['lessonObservation', 'researcherVisit', 'diagnosticVisit'];
+
+/** ACT-1: log or edit an activity — kind, date (the term follows from it), schools and people, files. */
+export function ActivityFormModal({
+  countyId,
+  communities,
+  schools,
+  ownSchoolId,
+  activity,
+  onClose,
+  onSaved,
+}: Props) {
+  const t = useT();
+  const ct = useCommunityT();
+  const [locale] = useLocale();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const kind = Form.useWatch('kind', form);
+  const communityId = Form.useWatch('communityId', form);
+  const community = communities.find((c) => c.id === communityId);
+  const required = [{ required: true, message: ct('form.required') }];
+  const schoolOptions = (
+    community
+      ? community.members.filter((m) => m.current && m.school).map((m) => m.school as SchoolRef)
+      : schools
+  ).map((s) => ({ value: s.id, label: s.name }));
+
+  const submit = async (v: Values) => {
+    setSaving(true);
+    setError(null);
+    const body: ActivityBody = {
+      kind: v.kind,
+      date: v.date,
+      title: v.title?.trim() ? v.title.trim() : null,
+      communityId: v.communityId ?? null,
+      hostSchoolId: ownSchoolId ?? v.hostSchoolId,
+      participantSchoolIds: v.participantSchoolIds,
+      peopleCount: v.peopleCount ?? null,
+      participants: v.persons.map((name) => ({
+        personId: name.slice(0, 40),
+        role: 'other',
+        name: name.slice(0, 40),
+      })),
+      lessonsObserved: LESSON_KINDS.includes(v.kind) ? (v.lessonsObserved ?? null) : null,
+      ruralQuality: v.ruralQuality,
+      files: v.files,
+    };
+    try {
+      const answer = activity
+        ? await updateActivity(activity.id, body)
+        : await createActivity({ ...body, countyId });
+      onSaved(answer.activity);
+    } catch (cause) {
+      setError(errorText(t, cause));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={680}
+      title={activity ? ct('activities.editTitle') : ct('activities.newTitle')}
+      okText={ct('form.submit')}
+      cancelText={ct('form.cancel')}
+      confirmLoading={saving}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ 'data-testid': 'activity-form-submit' } as Record<`data-${string}`, string>}
+      destroyOnHidden
+    >
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={error}
+          data-testid="activity-form-error"
+        />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        data-testid="activity-form"
+        initialValues={
+          activity
+            ? {
+                kind: activity.kind,
+                date: activity.date,
+                title: activity.title ?? undefined,
+                communityId: activity.community?.id,
+                hostSchoolId: activity.hostSchool?.id,
+                participantSchoolIds: activity.participantSchools.map((s) => s.id),
+                peopleCount: activity.peopleCount,
+                persons: activity.participants.map((p) => p.name ?? p.personId),
+                lessonsObserved: activity.lessonsObserved,
+                ruralQuality: activity.ruralQuality,
+                files: activity.files,
+              }
+            : {
+                kind: 'jointResearch',
+                date: todayIso(new Date()),
+                communityId: communities.length === 1 ? communities[0]?.id : undefined,
+                hostSchoolId: ownSchoolId ?? undefined,
+                participantSchoolIds: [],
+                persons: [],
+                ruralQuality: false,
+                files: [],
+              }
+        }
+        onFinish={(v) => void submit(v)}
+      >
+        <div style={{ display: 'flex', gap: 16 }}>
+          <Form.Item name="kind" label={ct('activities.kind')} rules={required} style={{ flex: 1 }}>
+            <Select
+              data-testid="activity-form-kind"
+              options={ACTIVITY_KINDS.map((k) => ({
+                value: k,
+                label: localized(locale, ACTIVITY_KIND_LABELS[k]),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="date" label={ct('activities.date')} rules={required} style={{ flex: 1 }}>
+            <Input type="date" data-testid="activity-form-date" />
+          </Form.Item>
+        </div>
+        <Form.Item name="title" label={ct('activities.titleField')}>
+          <Input maxLength={200} data-testid="activity-form-title" />
+        </Form.Item>
+        <div style={{ display: 'flex', gap: 16 }}>
+          <Form.Item name="communityId" label={ct('activities.community')} style={{ flex: 1 }}>
+            <Select
+              allowClear
+              placeholder={ct('activities.noCommunity')}
+              data-testid="activity-form-community"
+              options={communities.map((c) => ({ value: c.id, label: c.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="hostSchoolId" label={ct('activities.host')} rules={required} style={{ flex: 1 }}>
+            <Select
+              disabled={ownSchoolId !== null}
+              showSearch={{ optionFilterProp: 'label' }}
+              data-testid="activity-form-host"
+              options={
+                ownSchoolId !== null
+                  ? schools.filter((s) => s.id === ownSchoolId).map((s) => ({ value: s.id, label: s.name }))
+                  : schoolOptions
+              }
+            />
+          </Form.Item>
+        </div>
+        <Form.Item name="participantSchoolIds" label={ct('activities.participants')}>
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="activity-form-schools"
+            options={schoolOptions}
+          />
+        </Form.Item>
+        <div style={{ display: 'flex', gap: 16 }}>
+          <Form.Item name="peopleCount" label={ct('activities.people')} style={{ flex: 1 }}>
+            <InputNumber min={0} max={100000} style={{ width: '100%' }} data-testid="activity-form-people" />
+          </Form.Item>
+          {kind && LESSON_KINDS.includes(kind) && (
+            <Form.Item name="lessonsObserved" label={ct('activities.lessons')} style={{ flex: 1 }}>
+              <InputNumber min={0} max={1000} style={{ width: '100%' }} />
+            </Form.Item>
+          )}
+          <Form.Item
+            name="ruralQuality"
+            label={ct('activities.ruralQuality')}
+            valuePropName="checked"
+            style={{ flex: 1 }}
+          >
+            <Switch />
+          </Form.Item>
+        </div>
+        <Form.Item name="persons" label={ct('activities.persons')}>
+          <Select
+            mode="tags"
+            open={false}
+            placeholder={ct('activities.personsPlaceholder')}
+            data-testid="activity-form-persons"
+          />
+        </Form.Item>
+        <Form.Item name="files" label={ct('activities.files')}>
+          <Select mode="tags" open={false} placeholder={ct('activities.filesPlaceholder')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,256 @@
+import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, type ActivityKind } from '@junheng/core';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { download } from '../../../app/api/client';
+import { useUser } from '../../../app/auth/auth-context';
+import { useCounties } from '../../../app/layout/counties-context';
+import { effectiveCountyId } from '../../../app/layout/scope';
+import { useLocale, useT } from '../../../i18n/i18n-context';
+import { ErrorAlert } from '../../../shared/components/error-alert';
+import { PageCard } from '../../../shared/components/page-card';
+import { formatDate } from '../../../shared/format';
+import { useRequest } from '../../../shared/use-request';
+import { canLogActivities, canManageCommunities, isCountyLevel } from '../access';
+import {
+  activitiesExportUrl,
+  complianceExportUrl,
+  deleteActivity,
+  fetchActivities,
+  fetchCommunities,
+  fetchCompliance,
+} from '../api';
+import { ActivityFormModal } from '../components/activity-form-modal';
+import { ComplianceTable } from '../components/compliance-table';
+import { errorText } from '../errors';
+import { recentTermIds } from '../select';
+import { termLabel } from '../term-label';
+import type { ActivityItem, SchoolRef } from '../types';
+import { useCountySchools } from '../use-county-schools';
+import { localized, useCommunityT } from '../use-community-t';
+
+/** ACT-1/2 for a school (or the bureau): the quotas' lights for its school or community, and its activity log. */
+export function ActivitiesPage() {
+  const t = useT();
+  const ct = useCommunityT();
+  const [locale] = useLocale();
+  const user = useUser();
+  const { message } = App.useApp();
+  const { counties } = useCounties();
+  const [search, setSearch] = useSearchParams();
+  const countyId = effectiveCountyId(search.get('countyId') ?? undefined, user, counties);
+  const termParam = search.get('termId') ?? undefined;
+  const communityId = search.get('communityId') ?? undefined;
+  const kindParam = search.get('kind');
+  const kind = ACTIVITY_KINDS.find((k) => k === kindParam);
+  const page = Number(search.get('page') ?? '1') || 1;
+  const countyLevel = isCountyLevel(user.role);
+  const mayLog = canLogActivities(user.role);
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+
+  const communities = useRequest(countyId ? `communities:${countyId}` : null, (signal) =>
+    fetchCommunities({ countyId }, signal),
+  );
+  const complianceQuery = { countyId, termId: termParam, communityId };
+  const compliance = useRequest(
+    countyId ? `community-compliance:${JSON.stringify(complianceQuery)}:${version}` : null,
+    (signal) => fetchCompliance(complianceQuery, signal),
+  );
+  const termId = termParam ?? compliance.data?.term.id;
+  const activityQuery = { countyId, termId, communityId, kind, page, pageSize: 20 };
+  const activities = useRequest(
+    countyId && termId ? `community-activities:${JSON.stringify(activityQuery)}:${version}` : null,
+    (signal) => fetchActivities(activityQuery, signal),
+  );
+  const { schools: countySchools } = useCountySchools(countyLevel ? countyId : undefined);
+  const [editing, setEditing] = useState<ActivityItem | 'new' | null>(null);
+
+  // The bureau names any school of the county; a school the schools of its own communities.
+  const schoolRefs: SchoolRef[] = useMemo(() => {
+    if (countyLevel) return countySchools.map((s) => ({ id: s.id, code: s.schoolCode, name: s.name }));
+    const byId = new Map<string, SchoolRef>();
+    for (const c of communities.data?.items ?? [])
+      for (const m of c.members) if (m.school) byId.set(m.school.id, m.school);
+    return [...byId.values()];
+  }, [countyLevel, countySchools, communities.data]);
+
+  const setParams = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(search);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    setSearch(next, { replace: true });
+  };
+  const currentTerm = compliance.data?.term.id;
+  const terms = currentTerm
+    ? recentTermIds(termParam && termParam > currentTerm ? termParam : currentTerm, 6)
+    : [];
+  const mayEdit = (a: ActivityItem) =>
+    canManageCommunities(user.role) || (user.role === 'school' && a.hostSchool?.id === user.schoolId);
+
+  const columns: ColumnsType<ActivityItem> = [
+    { title: ct('activities.date'), dataIndex: 'date', render: (d: string) => formatDate(d, locale) },
+    {
+      title: ct('activities.kind'),
+      dataIndex: 'kind',
+      render: (k: ActivityKind) => <Tag color="geekblue">{localized(locale, ACTIVITY_KIND_LABELS[k])}</Tag>,
+    },
+    { title: ct('activities.titleField'), dataIndex: 'title', render: (v: string | null) => v ?? '—' },
+    { title: ct('activities.community'), key: 'community', render: (_, a) => a.community?.name ?? '—' },
+    { title: ct('activities.host'), key: 'host', render: (_, a) => a.hostSchool?.name ?? '—' },
+    {
+      title: ct('activities.participants'),
+      key: 'schools',
+      render: (_, a) => (
+        <Typography.Text style={{ fontSize: 12 }}>
+          {a.participantSchools.map((s) => s.name).join('、')}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: ct('activities.people'),
+      key: 'people',
+      align: 'right',
+      render: (_, a) => a.peopleCount ?? (a.participants.length || '—'),
+    },
+    ...(mayLog
+      ? [
+          {
+            title: ct('actions'),
+            key: 'actions',
+            render: (_: unknown, a: ActivityItem) =>
+              mayEdit(a) ? (
+                <Space size={4}>
+                  <Button size="small" onClick={() => setEditing(a)} data-testid="activity-edit">
+                    {ct('edit')}
+                  </Button>
+                  <Popconfirm
+                    title={ct('activities.confirmDelete')}
+                    onConfirm={() =>
+                      void deleteActivity(a.id).then(
+                        refresh,
+                        (cause: unknown) => void message.error(errorText(t, cause)),
+                      )
+                    }
+                  >
+                    <Button size="small" danger>
+                      {ct('delete')}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
+  const scopeLabel = communityId
+    ? ct('compliance.scope.community')
+    : countyLevel
+      ? ct('compliance.scope.county')
+      : ct('compliance.scope.school');
+  return (
+    <div data-testid="activities-page">
+      <PageCard
+        title={`${ct('compliance.title', { term: termId ? termLabel(ct, termId) : '' })} · ${scopeLabel}`}
+        extra={
+          <Space wrap>
+            <Select<string>
+              style={{ width: 200 }}
+              value={termId}
+              data-testid="activity-term"
+              onChange={(v) => setParams({ termId: v, page: undefined })}
+              options={terms.map((id) => ({ value: id, label: termLabel(ct, id) }))}
+            />
+            <Select<string>
+              style={{ width: 220 }}
+              allowClear
+              placeholder={scopeLabel}
+              value={communityId}
+              data-testid="activity-community"
+              onChange={(v) => setParams({ communityId: v, page: undefined })}
+              options={(communities.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            />
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => download(complianceExportUrl({ countyId, termId, communityId }))}
+            >
+              {ct('export')}
+            </Button>
+          </Space>
+        }
+      >
+        <ErrorAlert error={compliance.error} onRetry={compliance.reload} />
+        <ComplianceTable answer={compliance.data} loading={compliance.loading} testId="activity-compliance" />
+      </PageCard>
+      <PageCard
+        title={ct('activities.title')}
+        extra={
+          <Space wrap>
+            <Select<string>
+              style={{ width: 180 }}
+              allowClear
+              placeholder={ct('activities.kind')}
+              value={kind}
+              onChange={(v) => setParams({ kind: v, page: undefined })}
+              options={ACTIVITY_KINDS.map((k) => ({
+                value: k,
+                label: localized(locale, ACTIVITY_KIND_LABELS[k]),
+              }))}
+            />
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => download(activitiesExportUrl({ countyId, termId, communityId, kind }))}
+              data-testid="activity-export"
+            >
+              {ct('export')}
+            </Button>
+            {mayLog && countyId && (
+              <Button type="primary" onClick={() => setEditing('new')} data-testid="activity-log">
+                {ct('activities.log')}
+              </Button>
+            )}
+          </Space>
+        }
+      >
+        <ErrorAlert error={activities.error} onRetry={activities.reload} />
+        <Table<ActivityItem>
+          data-testid="activity-table"
+          rowKey="id"
+          size="middle"
+          loading={activities.loading}
+          columns={columns}
+          dataSource={activities.data?.items ?? []}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('common.empty') }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: activities.data?.total ?? 0,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (p) => setParams({ page: p === 1 ? undefined : String(p) }),
+          }}
+        />
+      </PageCard>
+      {editing && countyId && (
+        <ActivityFormModal
+          countyId={countyId}
+          communities={communities.data?.items ?? []}
+          schools={schoolRefs}
+          ownSchoolId={countyLevel ? null : user.schoolId}
+          activity={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success(ct('saved'));
+            refresh();
+          }}
+        />
+      )}
+    </div>
+  );
+}
