@@ -16,6 +16,11 @@ function format(n: number | null): string {
   return n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(4);
 }
 
+// Below 1 (we are faster) one decimal would print 0.0×: keep two significant digits there.
+function ratioText(x: number): string {
+  return x >= 1 ? x.toFixed(1) : x.toPrecision(2);
+}
+
 function meetsGoal(row: BenchRow): boolean | null {
   if (row.goal === null) return null;
   return row.unit === 'req/s' ? row.ours >= row.goal : row.ours <= row.goal;
@@ -27,7 +32,7 @@ export function renderRows(bench: string, rows: BenchRow[]): string {
     const ratio =
       r.peer === null || r.ours === 0 || r.peer === 0
         ? '—'
-        : `${(r.unit === 'req/s' ? r.peer / r.ours : r.ours / r.peer).toFixed(1)}×`;
+        : `${ratioText(r.unit === 'req/s' ? r.peer / r.ours : r.ours / r.peer)}×`;
     const goal = meetsGoal(r);
     const verdict = goal === null ? '' : goal ? 'PASS' : 'MISS';
     return [
