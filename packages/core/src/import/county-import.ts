@@ -19,8 +19,8 @@ import {
   type SheetSpec,
 } from './layout';
 import { normaliseCode } from './cells';
-import { normaliseRow, type FieldKinds } from './normalise-row';
-import { isTotalRow, warnFormulas, type RawRow } from './read-rows';
+import { RowNormaliser, type FieldKinds } from './normalise-row';
+import { isTotalRow, warnFormulas } from './read-rows';
 import { classRowSchema, schoolRowSchema, statsRowSchema, teacherRowSchema } from './row-schemas';
 import { sheetColumns, type ColumnMap } from './sheet-columns';
 import {
@@ -31,12 +31,11 @@ import {
   toClass,
   toSchool,
   toStats,
-  toTeacherDraft,
 } from './sheet-rows';
 import { TeacherTable } from './teacher-table';
 import { compactText } from './text';
 import type { CellValue, FormulaCell, ImportCounts, ImportIssue, ImportResult, SheetGrid } from './types';
-import type { SchoolRowInput } from './row-schemas';
+import type { SchoolRowInput, TeacherRowInput } from './row-schemas';
 import type { z } from 'zod';
 
 /** One sheet being read: its non-empty rows in order, its formula cells, then its end. */
@@ -97,7 +96,9 @@ class DataSheet<S extends z.ZodType> implements SheetFeed {
   private state: 'head' | 'repeats' | 'data' | 'none' = 'head';
   private first: SheetGrid;
   private lastHeader: CellValue[] = [];
-  private fields: [string, number][] = [];
+  /** 0-based indexes of the template's columns in a row. */
+  private indexes: number[] = [];
+  private normaliser: RowNormaliser<S> | null = null;
   private formulaCells: FormulaCell[] = [];
 
   constructor(
@@ -106,7 +107,8 @@ class DataSheet<S extends z.ZodType> implements SheetFeed {
     private readonly kinds: FieldKinds,
     private readonly schema: S,
     private readonly accept: (value: z.output<S>, row: number) => void,
-    private readonly onRaw?: (raw: RawRow) => void,
+    /** Sees every data row, valid or not, by field. */
+    private readonly onRaw?: (cellOf: (field: string) => CellValue) => void,
   ) {
     this.first = emptyGrid(name);
   }
@@ -168,7 +170,9 @@ class DataSheet<S extends z.ZodType> implements SheetFeed {
     this.found = true;
     this.columns = sheetColumns(header, this.spec, this.name, this.head);
     this.complete = !this.head.items.some((i) => i.severity === 'error');
-    this.fields = [...this.columns].map(([field, column]) => [field, column.column - 1]);
+    this.indexes = [...this.columns.values()].map((column) => column.column - 1);
+    const ctx = { sheet: this.name, spec: this.spec, columns: this.columns, issues: this.rowIssues };
+    this.normaliser = new RowNormaliser(this.kinds, this.schema, ctx);
     this.lastHeader = grid.rows[header.start + header.height - 1] as CellValue[];
     this.state = 'repeats';
     for (let i = header.dataStart; i < grid.rows.length; i++) {
@@ -193,20 +197,17 @@ class DataSheet<S extends z.ZodType> implements SheetFeed {
       });
       return;
     }
-    const byField = new Map<string, CellValue>();
-    let any = false;
-    for (const [field, c] of this.fields) {
-      const value = cells[c] ?? null;
-      byField.set(field, value);
-      if (!blank(value)) any = true;
-    }
     // A row holding values only in ignored columns is as good as empty.
-    if (!any) return;
+    if (this.indexes.every((c) => blank(cells[c] ?? null))) return;
     this.dataRows += 1;
-    const raw: RawRow = { row: rowNumber, cells: byField };
-    this.onRaw?.(raw);
-    const ctx = { sheet: this.name, spec: this.spec, columns: this.columns, issues: this.rowIssues };
-    const parsed = normaliseRow(raw, this.kinds, this.schema, ctx);
+    if (this.onRaw) {
+      const { columns } = this;
+      this.onRaw((field) => {
+        const column = columns.get(field);
+        return column ? (cells[column.column - 1] ?? null) : null;
+      });
+    }
+    const parsed = (this.normaliser as RowNormaliser<S>).parse(cells, rowNumber);
     if (parsed !== null) this.accept(parsed, rowNumber);
   }
 
@@ -293,9 +294,9 @@ export class CountyImport {
         SCHOOL_KINDS,
         schoolRowSchema,
         (row, at) => this.schoolRows.push({ row: at, value: { row, school: toSchool(row) } }),
-        (raw) => {
+        (cellOf) => {
           // Codes of rows with other errors still count as known, so they are not reported twice.
-          const code = normaliseCode(raw.cells.get('schoolCode') ?? null);
+          const code = normaliseCode(cellOf('schoolCode'));
           if (code.ok && code.value !== undefined) this.known.add(code.value);
         },
       );
@@ -315,7 +316,7 @@ export class CountyImport {
         TEACHERS_SHEET,
         TEACHER_KINDS,
         teacherRowSchema,
-        (row, at) => this.addTeacher(toTeacherDraft(row), at),
+        (row, at) => this.addTeacher(row, at),
       );
     }
     if (found.classes) {
@@ -329,8 +330,8 @@ export class CountyImport {
     }
   }
 
-  private addTeacher(draft: ReturnType<typeof toTeacherDraft>, row: number): void {
-    const i = this.teachers.push(draft);
+  private addTeacher(input: TeacherRowInput, row: number): void {
+    const i = this.teachers.pushRow(input);
     if (i >= this.teacherRowNumbers.length) {
       const bigger = new Int32Array(this.teacherRowNumbers.length * 2);
       bigger.set(this.teacherRowNumbers);

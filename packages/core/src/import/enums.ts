@@ -92,15 +92,30 @@ export function primaryLabels<T extends string>(labels: EnumLabels<T>): string[]
   return Object.values<readonly string[]>(labels).map((l) => l[0] as string);
 }
 
+const LOOKUPS = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/** Label (and code) → code, labels compacted once per enumeration; the first entry to claim a label keeps it. */
+function lookupOf(labels: EnumLabels<string>): ReadonlyMap<string, string> {
+  let lookup = LOOKUPS.get(labels);
+  if (!lookup) {
+    const map = new Map<string, string>();
+    for (const [code, names] of Object.entries<readonly string[]>(labels)) {
+      if (!map.has(code)) map.set(code, code);
+      for (const n of names) {
+        const key = n.normalize('NFKC');
+        if (!map.has(key)) map.set(key, code);
+      }
+    }
+    LOOKUPS.set(labels, (lookup = map));
+  }
+  return lookup;
+}
+
 /**
  * The code for a label written in the sheet, matched after full-width → half-width and without spaces; the
  * English code itself is accepted too. Unknown text comes back unchanged so validation can name it.
  */
 export function codeOf<T extends string>(labels: EnumLabels<T>, text: string): T | string {
   const compact = text.normalize('NFKC').replace(/\s+/g, '');
-  for (const [code, names] of Object.entries<readonly string[]>(labels)) {
-    if (code === compact) return code as T;
-    if (names.some((n) => n.normalize('NFKC') === compact)) return code as T;
-  }
-  return text;
+  return (lookupOf(labels).get(compact) as T | undefined) ?? text;
 }

@@ -16,7 +16,10 @@ const TOTAL_ROW = /^(合计|总计|小计|全县合计|总合计|累计)/;
 
 export function isTotalRow(cells: readonly CellValue[]): boolean {
   const first = cells.find((c) => c !== null && c !== '');
-  return typeof first === 'string' && TOTAL_ROW.test(compactText(first));
+  if (typeof first !== 'string') return false;
+  // Most rows start with a code or a year: an ASCII character that compacting keeps, and no total word has.
+  if (first.trimStart().charCodeAt(0) < 0x80) return false;
+  return TOTAL_ROW.test(compactText(first));
 }
 
 /** Formula cells are read as their saved result, never run (=HYPERLINK, =WEBSERVICE …): warned, not trusted. */

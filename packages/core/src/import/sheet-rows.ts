@@ -107,18 +107,8 @@ export function toStats(row: StatsRowInput): SchoolYearStats {
   };
 }
 
-/** The stage is settled by the cross checks (it may come from the school type). */
+/** A teacher row whose stage the cross checks may still have to settle (from the school type). */
 export type TeacherDraft = Omit<Teacher, 'stage'> & { stage: Teacher['stage'] | null };
-
-export function toTeacherDraft(row: TeacherRowInput): TeacherDraft {
-  const { employer, ...rest } = row;
-  return {
-    ...rest,
-    schoolYear: row.schoolYear as SchoolYear,
-    stage: row.stage ?? null,
-    employerSchoolCode: employer,
-  };
-}
 
 export function toClass(row: ClassRowInput): ClassRow {
   return { ...row, schoolYear: row.schoolYear as SchoolYear };

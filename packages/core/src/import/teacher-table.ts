@@ -14,7 +14,11 @@ import {
   type Stage,
   type Teacher,
 } from '../org/types';
+import type { TeacherRowInput } from './row-schemas';
 import type { TeacherDraft } from './sheet-rows';
+
+/** The fields a teacher row and a validated sheet row share. */
+type RowFields = Omit<TeacherRowInput, 'stage' | 'employer'>;
 
 /** A growable typed array. */
 class Column<T extends Uint8Array | Int32Array> {
@@ -115,6 +119,15 @@ export class TeacherTable {
   }
 
   push(t: TeacherDraft): number {
+    return this.add(t, t.stage, t.employerSchoolCode);
+  }
+
+  /** A validated row of the teacher sheet (its 人事关系所在单位 is a school code, or null for the bureau). */
+  pushRow(row: TeacherRowInput): number {
+    return this.add(row, row.stage ?? null, row.employer);
+  }
+
+  private add(t: RowFields, stage: Stage | null, employer: string | null): number {
     const i = this.n;
     const c = this.cols;
     c.year.set(i, this.years.of(t.schoolYear));
@@ -123,8 +136,8 @@ export class TeacherTable {
     c.gender.set(i, genderIndex(t.gender));
     c.birthMonth.set(i, this.months.of(t.birthMonth));
     c.school.set(i, this.codes.of(t.schoolCode));
-    c.stage.set(i, t.stage === null ? NONE : stageIndex(t.stage));
-    c.employer.set(i, t.employerSchoolCode === null ? -1 : this.codes.of(t.employerSchoolCode));
+    c.stage.set(i, stage === null ? NONE : stageIndex(stage));
+    c.employer.set(i, employer === null ? -1 : this.codes.of(employer));
     c.education.set(i, educationIndex(t.education));
     c.title.set(i, titleIndex(t.title));
     c.backbone.set(i, t.backboneLevel === null ? NONE : backboneIndex(t.backboneLevel));

@@ -3,13 +3,14 @@
 // (core's CountyImport validates and converts it on arrival). Empty rows (a formatted but blank table) are
 // counted, not passed on.
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetFeed, SheetGrid } from '@junheng/core';
 import { plainCell } from './grid-cell';
 import { mb, WorkbookReadError, type ReadLimits } from './limits';
 import { MergeScanner, RowMerger, type MergeRange } from './merges';
 import { workbookParts } from './sheet-names';
-import { entryText, verifyZip, type ZipEntryInfo } from './zip-guard';
+import { entryChunks, verifyZip, type ZipEntryInfo } from './zip-guard';
 
 /** What the streaming reader gives that its type declarations leave out. */
 interface SheetReader extends AsyncIterable<ExcelJS.Row> {
@@ -62,15 +63,21 @@ function plainRow(row: ExcelJS.Row, feed: SheetFeed, maxColumns: number): CellVa
   return any ? cells : null;
 }
 
-/** Counts a sheet's unpacked bytes as exceljs reads them. */
-async function* counted(
+/**
+ * An XML part's chunks as text, counting the unpacked bytes. exceljs decodes each chunk on its own, which
+ * garbles a character split between two chunks; a streaming decoder carries the split bytes over.
+ */
+async function* decoded(
   source: AsyncIterable<Buffer | string>,
-  onBytes: (bytes: number) => void,
-): AsyncGenerator<Buffer | string> {
+  onBytes: (bytes: number) => void = () => {},
+): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
   for await (const chunk of source) {
     onBytes(chunk.length);
-    yield chunk;
+    yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
   }
+  const rest = decoder.end();
+  if (rest) yield rest;
 }
 
 async function readSheet(
@@ -81,7 +88,7 @@ async function readSheet(
   unpacked: { bytes: number },
   onProgress: ReadProgress | undefined,
 ): Promise<void> {
-  reader.iterator = counted(reader.iterator, (bytes) => {
+  reader.iterator = decoded(reader.iterator, (bytes) => {
     unpacked.bytes += bytes;
     // Declared sizes were checked already; this catches a zip whose entries lie about their size.
     if (unpacked.bytes > limits.maxUnpackedBytes) {
@@ -127,19 +134,20 @@ interface SharedStringsReader {
 /**
  * exceljs parks every sheet it meets before sharedStrings.xml (exceljs writes that part last) in a temp file and
  * reads it back afterwards; under load that read-back returned empty sheets. Reading the strings first lets
- * every sheet stream straight from the zip, with no temp files.
+ * every sheet stream straight from the zip, with no temp files. The part goes in as a stream of small chunks:
+ * exceljs gathers the XML events of each chunk in one array, which for a province's strings as one chunk
+ * (~1.5 million strings) took over a gigabyte.
  */
 async function preloadSharedStrings(
   reader: ExcelJS.stream.xlsx.WorkbookReader,
   buf: Buffer,
   entries: readonly ZipEntryInfo[],
-  limits: ReadLimits,
 ): Promise<void> {
   const target = reader as unknown as SharedStringsReader;
   const part = entries.find((e) => e.name === 'xl/sharedStrings.xml');
   if (part) {
-    const xml = entryText(buf, part, limits.maxUnpackedBytes);
-    for await (const _ of target._parseSharedStrings(Readable.from([xml]))) void _;
+    const stream = Readable.from(decoded(entryChunks(buf, part)));
+    for await (const _ of target._parseSharedStrings(stream)) void _;
   }
   target.sharedStrings ??= [];
   // The part is met again in the zip; parsing it twice would append every string a second time.
@@ -181,7 +189,7 @@ export async function readSheets(
       .filter((e) => SHEET_PART.test(e.name) && sheetOfPart.has(e.name))
       .map((e) => sheetOfPart.get(e.name) as string),
   );
-  await preloadSharedStrings(reader, buf, entries, limits);
+  await preloadSharedStrings(reader, buf, entries);
   const unpacked = { bytes: 0 };
   try {
     for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) {

@@ -159,6 +159,28 @@ export async function verifyZip(
   }
 }
 
+/** One entry's unpacked bytes, chunk by chunk (a part too big to hold as one string: sharedStrings.xml). */
+export async function* entryChunks(
+  buf: Buffer,
+  entry: ZipEntryInfo,
+  chunkSize = 64 * 1024,
+): AsyncGenerator<Buffer> {
+  const data = entryData(buf, entry);
+  if (entry.method === 0) {
+    for (let at = 0; at < data.length; at += chunkSize) yield data.subarray(at, at + chunkSize);
+    return;
+  }
+  const inflate = createInflateRaw({ chunkSize });
+  inflate.end(data);
+  try {
+    for await (const chunk of inflate) yield chunk as Buffer;
+  } catch {
+    throw notWorkbook(`无法解压「${entry.name}」`, `"${entry.name}" cannot be unpacked`);
+  } finally {
+    inflate.destroy();
+  }
+}
+
 /** One small entry's text (workbook.xml, its rels), unpacked with a hard output bound. */
 export function entryText(buf: Buffer, entry: ZipEntryInfo, maxBytes: number): string {
   const data = entryData(buf, entry);
