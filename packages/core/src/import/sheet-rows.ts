@@ -13,7 +13,7 @@ import {
   TITLE_LABELS,
 } from './enums';
 import type { FieldKinds } from './normalise-row';
-import type { ClassRowInput, SchoolRowInput, StatsRowInput, TeacherRowInput } from './row-schemas';
+import type { ClassRowInput, SchoolRowInput, StatsRowInput } from './row-schemas';
 
 export const SCHOOL_KINDS: FieldKinds = {
   schoolCode: 'code',
