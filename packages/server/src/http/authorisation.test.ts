@@ -10,6 +10,9 @@ import { ROUTE_CASES, caseKey, isWrite } from '../testing/route-cases';
 import { openTestApp, type TestApp } from '../testing/test-app';
 import { buildScenarios, runCase, type Scenario } from '../testing/sweep';
 
+// Each sweep sends every route's case as every scenario (hundreds of requests, each building its own data):
+// minutes on a busy machine, more than the default test timeout.
+const SWEEP_TIMEOUT = 240_000;
 const SAMPLE_UUID = '0f0e0d0c-0b0a-4908-8706-050403020100';
 
 function routePairs(routes: RouteOptions[]): { method: Method; url: string; access: string }[] {
@@ -97,7 +100,7 @@ describe.each(testDatabases())('authorisation sweep on $name', (testDb) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, SWEEP_TIMEOUT);
 
   it('lets an in-scope user make every one of those requests (positive control)', async () => {
     const failures: string[] = [];
@@ -127,5 +130,5 @@ describe.each(testDatabases())('authorisation sweep on $name', (testDb) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, SWEEP_TIMEOUT);
 });
