@@ -152,6 +152,7 @@ export function ActivityFormModal({
           <Form.Item name="kind" label={ct('activities.kind')} rules={required} style={{ flex: 1 }}>
             <Select
               data-testid="activity-form-kind"
+              virtual={false}
               options={ACTIVITY_KINDS.map((k) => ({
                 value: k,
                 label: localized(locale, ACTIVITY_KIND_LABELS[k]),
@@ -171,6 +172,7 @@ export function ActivityFormModal({
               allowClear
               placeholder={ct('activities.noCommunity')}
               data-testid="activity-form-community"
+              virtual={false}
               options={communities.map((c) => ({ value: c.id, label: c.name }))}
             />
           </Form.Item>
@@ -179,6 +181,7 @@ export function ActivityFormModal({
               disabled={ownSchoolId !== null}
               showSearch={{ optionFilterProp: 'label' }}
               data-testid="activity-form-host"
+              virtual={false}
               options={
                 ownSchoolId !== null
                   ? schools.filter((s) => s.id === ownSchoolId).map((s) => ({ value: s.id, label: s.name }))
@@ -192,6 +195,7 @@ export function ActivityFormModal({
             mode="multiple"
             showSearch={{ optionFilterProp: 'label' }}
             data-testid="activity-form-schools"
+            virtual={false}
             options={schoolOptions}
           />
         </Form.Item>
