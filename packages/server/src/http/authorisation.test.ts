@@ -27,7 +27,7 @@ function routePairs(routes: RouteOptions[]): { method: Method; url: string; acce
 
 const fill = (url: string) => url.replace(/:[A-Za-z]+/g, SAMPLE_UUID);
 
-describe.each(testDatabases())('authorisation sweep on $name', (testDb) => {
+describe.each(testDatabases())('authorisation sweep on $name', { timeout: SWEEP_TIMEOUT }, (testDb) => {
   let t: TestApp;
   let scenarios: Scenario[];
   const sessions = new Map<string, Session>();
@@ -100,7 +100,7 @@ describe.each(testDatabases())('authorisation sweep on $name', (testDb) => {
       }
     }
     expect(failures).toEqual([]);
-  }, SWEEP_TIMEOUT);
+  });
 
   it('lets an in-scope user make every one of those requests (positive control)', async () => {
     const failures: string[] = [];
@@ -130,5 +130,5 @@ describe.each(testDatabases())('authorisation sweep on $name', (testDb) => {
       }
     }
     expect(failures).toEqual([]);
-  }, SWEEP_TIMEOUT);
+  });
 });
