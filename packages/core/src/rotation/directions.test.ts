@@ -20,6 +20,10 @@ const GROUP: SchoolCommunities = new Map([
 ]);
 
 const LEAD_MEMBER_ONLY: RotationPolicy = { ...NO_BACKBONE_RULE, directions: [DIRECTIONS.leadMember] };
+const SEED_WITH_COMMUNITIES: RotationPolicy = {
+  ...SEED_POLICY,
+  directions: [...SEED_POLICY.directions, DIRECTIONS.leadMember],
+};
 
 describe('the lead ↔ member direction', () => {
   it('allows lead → member and member → lead, never member → member or outside the community', () => {
@@ -33,9 +37,11 @@ describe('the lead ↔ member direction', () => {
   });
 
   it('keeps the other directions as they were: the first allowing direction names the move', () => {
-    expect(directionFor(SEED_POLICY, U, T, GROUP)?.id).toBe('urbanToRural');
-    expect(directionFor(SEED_POLICY, T, U, GROUP)?.id).toBe('leadMember');
-    expect(directionFor(SEED_POLICY, T, U)).toBeUndefined();
+    expect(directionFor(SEED_WITH_COMMUNITIES, U, T, GROUP)?.id).toBe('urbanToRural');
+    expect(directionFor(SEED_WITH_COMMUNITIES, T, U, GROUP)?.id).toBe('leadMember');
+    expect(directionFor(SEED_WITH_COMMUNITIES, T, U)).toBeUndefined();
+    // No preset turns it on by itself.
+    expect(directionFor(SEED_POLICY, T, U, GROUP)).toBeUndefined();
   });
 
   it('builds the map from communities with dated memberships (the lead counts as a member)', () => {

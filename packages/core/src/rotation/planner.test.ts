@@ -7,7 +7,7 @@ import { buildRotationModel } from './model';
 import { planObjective, planViolations } from './objective';
 import { buildPlanNetwork } from './plan-network';
 import { planFromChoice, solveRotationModel } from './planner';
-import type { RotationPolicy } from './policy';
+import { DIRECTIONS, type RotationPolicy } from './policy';
 import { NATIONAL_POLICY, SEED_POLICY, SICHUAN_POLICY } from './presets';
 import { smallCounty } from './test-county';
 import { rotationMip } from './test-mip';
@@ -25,9 +25,11 @@ const arbPolicy: fc.Arbitrary<RotationPolicy> = fc
     extra: fc.constantFrom(0, 0.1, 0.3),
     maxRoadKm: fc.constantFrom(null, 30, 60),
     scope: fc.constantFrom('county', 'township') as fc.Arbitrary<'county' | 'township'>,
+    leadMember: fc.boolean(),
   })
-  .map(({ base, level, extra, maxRoadKm, scope }) => ({
+  .map(({ base, level, extra, maxRoadKm, scope, leadMember }) => ({
     ...base,
+    directions: leadMember ? [...base.directions, DIRECTIONS.leadMember] : base.directions,
     scope,
     maxRoadKm,
     quota: { ...base.quota, level, maxShareOfEligible: base.quota.shareOfEligible + extra },

@@ -135,3 +135,6 @@ export const DIRECTIONS = {
     en: "between a community's lead school and a member school (both ways)",
   },
 } as const satisfies Record<string, DirectionRule>;
+
+export type DirectionId = keyof typeof DIRECTIONS;
+export const DIRECTION_IDS = Object.keys(DIRECTIONS) as DirectionId[];

@@ -1,7 +1,8 @@
 // Policy presets. National: the 2014 opinion on county rotation (≥ 10% of due teachers, backbone ≥ 20% of those
 // rotated) with the 6-year rule several provinces use; Sichuan: 9 years, principals after three terms, stints
-// ≥ 3 years; seed: seeds 000 (Mianyang) and 004 (Luojiang) raise the shares to 15% and 25%, and seed 002 adds the
-// lead ↔ member exchange inside a community. Gansu adds age caps.
+// ≥ 3 years; seed: seeds 000 (Mianyang) and 004 (Luojiang) raise the shares to 15% and 25%. Gansu adds age caps.
+// The lead ↔ member direction of seed 002 (DIRECTIONS.leadMember) is in no preset: a county that runs communities
+// turns it on (campaign overrides `directions`), since it also lets member schools send teachers to the lead.
 import {
   DEFAULT_SERVICE_RECORD_POLICY,
   DIRECTIONS,
@@ -79,8 +80,6 @@ export const SEED_POLICY: RotationPolicy = {
   id: 'seed',
   zh: '种子文件（绵阳、罗江：比例 15%，骨干 25%）',
   en: 'seed documents (Mianyang, Luojiang: 15%, backbone 25%)',
-  // Seed 002: lead and member schools of a community exchange teachers both ways every year.
-  directions: [...SICHUAN_POLICY.directions, DIRECTIONS.leadMember],
   quota: {
     ...SICHUAN_POLICY.quota,
     shareOfEligible: 0.15,

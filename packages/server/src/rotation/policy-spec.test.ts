@@ -1,4 +1,4 @@
-import { NATIONAL_POLICY, SEED_POLICY } from '@junheng/core';
+import { DIRECTIONS, NATIONAL_POLICY, SEED_POLICY } from '@junheng/core';
 import { describe, expect, it } from 'vitest';
 import { policyFromJson, policySpecSchema, resolvePolicy } from './policy-spec';
 
@@ -39,6 +39,25 @@ describe('campaign policy: a preset and its overrides', () => {
     expect(
       policySpecSchema.safeParse({ preset: 'seed', overrides: { serviceRecord: { promotionMinMonths: -1 } } })
         .success,
+    ).toBe(false);
+  });
+
+  it('directions override by id: a county running communities adds the lead ↔ member exchange', () => {
+    const p = resolvePolicy({
+      preset: 'seed',
+      overrides: { directions: ['urbanToRural', 'townToVillage', 'strongToWeak', 'leadMember'] },
+    });
+    expect(p.directions.map((d) => d.id)).toEqual([
+      'urbanToRural',
+      'townToVillage',
+      'strongToWeak',
+      'leadMember',
+    ]);
+    expect(p.directions[3]).toEqual(DIRECTIONS.leadMember);
+    expect(resolvePolicy({ preset: 'seed' }).directions.map((d) => d.id)).not.toContain('leadMember');
+    expect(policySpecSchema.safeParse({ preset: 'seed', overrides: { directions: [] } }).success).toBe(false);
+    expect(
+      policySpecSchema.safeParse({ preset: 'seed', overrides: { directions: ['anywhere'] } }).success,
     ).toBe(false);
   });
 });

@@ -2,8 +2,11 @@
 // numbers it changes. The resolved RotationPolicy is what the campaign stores, so later preset changes never
 // rewrite a campaign that was already planned.
 import {
+  DIRECTION_IDS,
+  DIRECTIONS,
   ROTATION_POLICY_PRESETS,
   serviceRecordPolicyOf,
+  type DirectionId,
   type RotationPolicy,
   type RotationPolicyPreset,
 } from '@junheng/core';
@@ -31,6 +34,11 @@ export const policyOverridesSchema = z
     scope: z.enum(['township', 'county']).optional(),
     maxRoadKm: z.number().positive().nullable().optional(),
     roadFactor: z.number().min(1).max(3).optional(),
+    /** The directions allowed, by id, replacing the preset's (e.g. its own plus `leadMember`). */
+    directions: z
+      .array(z.enum(DIRECTION_IDS as [DirectionId, ...DirectionId[]]))
+      .min(1)
+      .optional(),
     /** Months at rural or weak schools a title promotion asks for (the service record's requirement). */
     serviceRecord: z
       .object({ promotionMinMonths: z.number().int().min(0).max(120) })
@@ -66,6 +74,9 @@ export function resolvePolicy(spec: PolicySpec): RotationPolicy {
     ...(o.scope !== undefined ? { scope: o.scope } : {}),
     ...(o.maxRoadKm !== undefined ? { maxRoadKm: o.maxRoadKm } : {}),
     ...(o.roadFactor !== undefined ? { roadFactor: o.roadFactor } : {}),
+    ...(o.directions !== undefined
+      ? { directions: [...new Set(o.directions)].map((id) => DIRECTIONS[id]) }
+      : {}),
     ...(o.serviceRecord !== undefined
       ? { serviceRecord: { ...serviceRecordPolicyOf(base), ...o.serviceRecord } }
       : {}),

@@ -183,7 +183,7 @@ describe.each(testDatabases())('the lead ↔ member direction from stored commun
   let county: Session;
   const api = (path: string) => `/api/v1/rotation${path}`;
   // A due, eligible teacher at a rural school R, and an urban school U: R → U is no direction of the seed
-  // policy unless R and U share a community, one its lead and the other a member.
+  // policy with lead ↔ member turned on unless R and U share a community, one its lead and the other a member.
   const roster = ROTATION_COUNTY.teachers.filter((x) => x.schoolYear === YEAR);
   const eligibility = rotationEligibility({ teachers: roster, policy: SEED_POLICY, campaignMonth: MONTH });
   const mover = roster.find(
@@ -205,8 +205,10 @@ describe.each(testDatabases())('the lead ↔ member direction from stored commun
   afterAll(async () => t.close());
 
   const whatIf = async () => {
+    const directions = ['urbanToRural', 'townToVillage', 'strongToWeak', 'leadMember'];
+    const policy = { preset: 'seed', overrides: { directions } };
     const res = await call(t.app, county, 'POST', api('/campaigns'), {
-      payload: { countyId: w.countyId, schoolYear: YEAR, campaignMonth: MONTH, policy: { preset: 'seed' } },
+      payload: { countyId: w.countyId, schoolYear: YEAR, campaignMonth: MONTH, policy },
     });
     const id = (res.json() as { campaign: { id: string } }).campaign.id;
     const answer = await call(t.app, county, 'POST', api(`/campaigns/${id}/what-if`), {

@@ -86,7 +86,10 @@ export interface ShortageLabels {
   arrived: string;
 }
 
-/** Per subject, summed over the receiving schools: shortage before, filled by the plan, filled by arrivals. */
+/**
+ * Per subject, summed over the receiving schools: shortage before, filled by the plan, filled by arrivals.
+ * Horizontal bars, PE and the arts on top: a dozen subject names fit down the side, not along a narrow axis.
+ */
 export function shortageChartOption(lines: readonly ShortageFillLine[], labels: ShortageLabels) {
   const bySubject = new Map<Subject, { before: number; filled: number; arrived: number; priority: number }>();
   for (const l of lines) {
@@ -99,31 +102,41 @@ export function shortageChartOption(lines: readonly ShortageFillLine[], labels: 
   const subjects = [...bySubject.entries()].sort(
     (a, b) => b[1].priority - a[1].priority || b[1].before - a[1].before,
   );
-  const series = (
-    name: string,
-    color: string,
-    pick: (v: { before: number; filled: number; arrived: number }) => number,
-  ) => ({
+  type Sums = { before: number; filled: number; arrived: number };
+  const series = (name: string, color: string, pick: (v: Sums) => number) => ({
     name,
     type: 'bar',
     data: subjects.map(([, v]) => pick(v)),
     itemStyle: { color },
-    label: { show: true, position: 'top', fontSize: 10 },
+    barGap: '10%',
+    // A zero needs no label: the missing bar says it, and a column of 0s buries the figures that matter.
+    label: {
+      show: true,
+      position: 'right',
+      fontSize: 10,
+      formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : ''),
+    },
   });
   return {
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { ...TOP_LEGEND, data: [labels.before, labels.filled, labels.arrived] },
-    grid: { left: 40, right: 16, bottom: 32, top: 40 },
-    xAxis: {
+    grid: { left: 88, right: 32, bottom: 24, top: 32 },
+    yAxis: {
       type: 'category',
+      inverse: true,
       data: subjects.map(([s]) => labels.subject(s)),
       axisLabel: { interval: 0, fontSize: 12 },
     },
-    yAxis: { type: 'value', minInterval: 1 },
+    xAxis: { type: 'value', minInterval: 1 },
     series: [
       series(labels.before, '#ff7875', (v) => v.before),
       series(labels.filled, '#1677ff', (v) => v.filled),
       series(labels.arrived, '#52c41a', (v) => v.arrived),
     ],
   };
+}
+
+/** A height that gives each subject's three bars room. */
+export function shortageChartHeight(lines: readonly ShortageFillLine[]): number {
+  return 64 + 36 * new Set(lines.map((l) => l.subject)).size;
 }

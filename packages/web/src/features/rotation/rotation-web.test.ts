@@ -101,7 +101,7 @@ describe('shortages filled chart', () => {
       [line('A', 'chinese', 3, 1, 0), line('A', 'music', 1, 1, 1), line('B', 'music', 2, 1, 0)],
       { subject: (s) => s, before: 'short', filled: 'filled', arrived: 'arrived' },
     );
-    expect(option.xAxis.data).toEqual(['music', 'chinese']);
+    expect(option.yAxis.data).toEqual(['music', 'chinese']);
     expect(option.series.map((x) => x.data)).toEqual([
       [3, 3],
       [2, 1],

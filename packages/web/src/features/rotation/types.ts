@@ -29,6 +29,9 @@ export interface PolicyOverrides {
   quota?: Partial<Pick<RotationPolicy['quota'], 'shareOfEligible' | 'backboneShareOfRotated' | 'level'>>;
   scope?: 'township' | 'county';
   maxRoadKm?: number | null;
+  /** Direction ids replacing the preset's (the preset's plus `leadMember` to add the community exchange). */
+  directions?: string[];
+  serviceRecord?: { promotionMinMonths: number };
 }
 
 export interface Campaign {

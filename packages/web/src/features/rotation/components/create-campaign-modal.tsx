@@ -1,5 +1,5 @@
-import type { RotationPolicy } from '@junheng/core';
-import { Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { serviceRecordPolicyOf, type RotationPolicy } from '@junheng/core';
+import { Form, Input, InputNumber, Modal, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { fetchSchoolYears } from '../../../app/api/org-api';
 import { useLocale, useT } from '../../../i18n/i18n-context';
@@ -18,6 +18,9 @@ interface Values {
   share: number;
   backboneShare: number;
   level: 'school' | 'county' | 'both';
+  /** Adds the lead ↔ member direction of communities (seed 002) to the preset's directions. */
+  leadMember: boolean;
+  promotionMonths: number;
 }
 
 const pct = (v: number) => Math.round(v * 1000) / 10;
@@ -30,7 +33,15 @@ function overridesOf(v: Values, policy: RotationPolicy | undefined): PolicyOverr
   if (v.backboneShare !== pct(policy.quota.backboneShareOfRotated))
     quota.backboneShareOfRotated = v.backboneShare / 100;
   if (v.level !== policy.quota.level) quota.level = v.level;
-  return Object.keys(quota).length > 0 ? { quota } : undefined;
+  const overrides: PolicyOverrides = Object.keys(quota).length > 0 ? { quota } : {};
+  const ids = policy.directions.map((d) => d.id);
+  if (v.leadMember !== ids.includes('leadMember')) {
+    overrides.directions = v.leadMember ? [...ids, 'leadMember'] : ids.filter((id) => id !== 'leadMember');
+  }
+  if (v.promotionMonths !== serviceRecordPolicyOf(policy).promotionMinMonths) {
+    overrides.serviceRecord = { promotionMinMonths: v.promotionMonths };
+  }
+  return Object.keys(overrides).length > 0 ? overrides : undefined;
 }
 
 export function CreateCampaignModal(props: {
@@ -57,6 +68,8 @@ export function CreateCampaignModal(props: {
         share: pct(p.quota.shareOfEligible),
         backboneShare: pct(p.quota.backboneShareOfRotated),
         level: p.quota.level,
+        leadMember: p.directions.some((d) => d.id === 'leadMember'),
+        promotionMonths: serviceRecordPolicyOf(p).promotionMinMonths,
       });
   };
 
@@ -106,6 +119,8 @@ export function CreateCampaignModal(props: {
             share: pct(byId.get('national')!.quota.shareOfEligible),
             backboneShare: pct(byId.get('national')!.quota.backboneShareOfRotated),
             level: byId.get('national')!.quota.level,
+            leadMember: false,
+            promotionMonths: serviceRecordPolicyOf(byId.get('national')!).promotionMinMonths,
           }}
         >
           <Form.Item name="name" label={rt('name')}>
@@ -145,6 +160,17 @@ export function CreateCampaignModal(props: {
                 label: rt(`level.${l}`),
               }))}
             />
+          </Form.Item>
+          <Form.Item
+            name="leadMember"
+            label={rt('leadMember')}
+            valuePropName="checked"
+            extra={rt('leadMemberHint')}
+          >
+            <Switch data-testid="rotation-create-lead-member" />
+          </Form.Item>
+          <Form.Item name="promotionMonths" label={rt('promotionMonths')} extra={rt('promotionMonthsHint')}>
+            <InputNumber min={0} max={120} step={1} precision={0} style={{ width: 160 }} />
           </Form.Item>
         </Form>
       )}

@@ -3,6 +3,7 @@ import type { DashboardFigures } from '../dashboard';
 import { useRotationT } from '../use-rotation-t';
 
 const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
+const CARD = { height: '100%' };
 
 /** The headline figures above the charts: rotated, backbone share, quota compliance, shortages filled. */
 export function DashboardKpis({ figures: f }: { figures: DashboardFigures }) {
@@ -14,14 +15,14 @@ export function DashboardKpis({ figures: f }: { figures: DashboardFigures }) {
       </Tag>
     );
   return (
-    <Row gutter={16} style={{ marginBottom: 16 }} data-testid="rotation-kpis">
+    <Row gutter={[16, 16]} align="stretch" style={{ marginBottom: 16 }} data-testid="rotation-kpis">
       <Col xs={12} xl={6}>
-        <Card size="small">
+        <Card size="small" style={CARD}>
           <Statistic title={rt('kpi.rotated')} value={f.rotated} />
         </Card>
       </Col>
       <Col xs={12} xl={6}>
-        <Card size="small" data-testid="rotation-kpi-backbone">
+        <Card size="small" style={CARD} data-testid="rotation-kpi-backbone">
           <Statistic
             title={rt('kpi.backboneShare')}
             value={f.backboneShare === null ? '—' : pct(f.backboneShare)}
@@ -34,7 +35,7 @@ export function DashboardKpis({ figures: f }: { figures: DashboardFigures }) {
         </Card>
       </Col>
       <Col xs={12} xl={6}>
-        <Card size="small" data-testid="rotation-kpi-schools">
+        <Card size="small" style={CARD} data-testid="rotation-kpi-schools">
           <Statistic
             title={rt('kpi.schoolsMeeting')}
             value={f.schoolsMeeting}
@@ -43,7 +44,7 @@ export function DashboardKpis({ figures: f }: { figures: DashboardFigures }) {
         </Card>
       </Col>
       <Col xs={12} xl={6}>
-        <Card size="small" data-testid="rotation-kpi-shortages">
+        <Card size="small" style={CARD} data-testid="rotation-kpi-shortages">
           <Statistic title={rt('kpi.shortagesFilled')} value={f.filled} suffix={`/ ${f.shortage}`} />
           <Typography.Text type="secondary">
             {rt('kpi.arrived', { count: f.filledByArrivals })}

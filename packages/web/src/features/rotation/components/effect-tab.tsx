@@ -110,33 +110,6 @@ export function EffectTab({ check, requiredBackboneShare }: Props) {
         />
       </Card>
       <Row gutter={16}>
-        <Col xs={24} xl={14}>
-          <Card size="small" title={rt('effect.quotas')} style={{ marginBottom: 16 }}>
-            <Table<QuotaRow>
-              rowKey={(q) => q.schoolCode ?? 'county'}
-              size="small"
-              columns={quotaColumns}
-              dataSource={check.quotas}
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-            />
-            {check.shortfalls.length > 0 && (
-              <Alert
-                style={{ marginTop: 12 }}
-                type="warning"
-                showIcon
-                title={rt('plan.shortfalls')}
-                description={
-                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                    {check.shortfalls.map((s, i) => (
-                      <li key={i}>{textOf(locale, s)}</li>
-                    ))}
-                  </ul>
-                }
-              />
-            )}
-          </Card>
-        </Col>
         <Col xs={24} xl={10}>
           <Card size="small" title={rt('effect.flows')} style={{ marginBottom: 16 }}>
             {check.flows.length === 0 ? (
@@ -145,9 +118,37 @@ export function EffectTab({ check, requiredBackboneShare }: Props) {
               <RotationChart option={flowOption} height={320} testId="rotation-sankey" />
             )}
           </Card>
+        </Col>
+        <Col xs={24} xl={14}>
           <ShortagesCard shortages={check.shortages} />
         </Col>
       </Row>
+      <Card size="small" title={rt('effect.quotas')} style={{ marginBottom: 16 }}>
+        <Table<QuotaRow>
+          rowKey={(q) => q.schoolCode ?? 'county'}
+          size="small"
+          columns={quotaColumns}
+          dataSource={check.quotas}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          data-testid="rotation-quota-table"
+        />
+        {check.shortfalls.length > 0 && (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="warning"
+            showIcon
+            title={rt('plan.shortfalls')}
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {check.shortfalls.map((s, i) => (
+                  <li key={i}>{textOf(locale, s)}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+      </Card>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Col, Empty, Row, Skeleton, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useLocale } from '../../../i18n/i18n-context';
+import { enumLabel } from '../../../i18n/enum-label';
+import { useLocale, useT } from '../../../i18n/i18n-context';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { useRequest } from '../../../shared/use-request';
 import { fetchServiceRecord } from '../api';
@@ -14,6 +15,7 @@ type Line = ServiceRecord['lines'][number];
  * each published stint with the months it counts. The server decides who may read it (404 otherwise).
  */
 export function ServiceRecordPanel({ teacherId }: { teacherId: string }) {
+  const t = useT();
   const rt = useRotationT();
   const [locale] = useLocale();
   const answer = useRequest(`service-record:${teacherId}`, (signal) => fetchServiceRecord(teacherId, signal));
@@ -28,7 +30,9 @@ export function ServiceRecordPanel({ teacherId }: { teacherId: string }) {
       render: (_, l) => (
         <>
           <div>{l.campaignName}</div>
-          <Typography.Text type="secondary">{l.startMonth}</Typography.Text>
+          <Typography.Text type="secondary">
+            {l.startMonth} · {rt(`kind.${l.kind}`)} · {rt('service.months', { count: l.stintMonths })}
+          </Typography.Text>
         </>
       ),
     },
@@ -38,30 +42,29 @@ export function ServiceRecordPanel({ teacherId }: { teacherId: string }) {
       render: (_, l) => (
         <>
           <div>{l.fromSchool?.name ?? '—'}</div>
-          <div>→ {l.toSchool?.name ?? '—'}</div>
+          <div>
+            → {l.toSchool?.name ?? '—'}{' '}
+            {l.toSchool && <Tag color="green">{enumLabel(t, 'urbanRural', l.toSchool.urbanRural)}</Tag>}
+          </div>
         </>
       ),
-    },
-    { title: rt('service.kind'), key: 'kind', render: (_, l) => rt(`kind.${l.kind}`) },
-    {
-      title: rt('service.stint'),
-      dataIndex: 'stintMonths',
-      align: 'right',
-      render: (v: number) => rt('service.months', { count: v }),
     },
     {
       title: rt('service.status'),
       key: 'status',
       render: (_, l) => (l.campaignCompleted ? rt('status.completed') : rt(`plan.status.${l.status}`)),
     },
-    { title: rt('service.counted'), dataIndex: 'months', align: 'right' },
     {
-      title: rt('service.qualifying'),
-      key: 'qualifying',
+      title: rt('service.counted'),
+      key: 'months',
+      align: 'right',
       render: (_, l) => (
-        <Tag color={l.qualifying ? 'green' : 'default'}>
-          {rt(l.qualifying ? 'quota.meets' : 'quota.short')}
-        </Tag>
+        <>
+          <div>{rt('service.months', { count: l.months })}</div>
+          <Tag color={l.qualifying ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
+            {rt(l.qualifying ? 'service.qualifying' : 'service.notQualifying')}
+          </Tag>
+        </>
       ),
     },
   ];

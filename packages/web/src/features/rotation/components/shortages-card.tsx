@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/i18n-context';
-import { shortageChartOption } from '../chart-options';
+import { shortageChartHeight, shortageChartOption } from '../chart-options';
 import type { PlanCheck } from '../types';
 import { useRotationT } from '../use-rotation-t';
 import { RotationChart } from './rotation-chart';
@@ -25,7 +25,7 @@ export function ShortagesCard({ shortages }: { shortages: PlanCheck['shortages']
     [shortages.lines, rt, t],
   );
   const columns: ColumnsType<Line> = [
-    { title: rt('shortages.school'), dataIndex: 'schoolName', ellipsis: true },
+    { title: rt('shortages.school'), dataIndex: 'schoolName' },
     {
       title: rt('shortages.section'),
       key: 'section',
@@ -52,7 +52,11 @@ export function ShortagesCard({ shortages }: { shortages: PlanCheck['shortages']
         <Empty description={rt('shortages.none')} />
       ) : (
         <>
-          <RotationChart option={option} height={240} testId="rotation-shortages-chart" />
+          <RotationChart
+            option={option}
+            height={shortageChartHeight(shortages.lines)}
+            testId="rotation-shortages-chart"
+          />
           <Table<Line>
             rowKey={(l) => `${l.schoolCode}-${l.stage}-${l.subject}`}
             size="small"
