@@ -199,7 +199,11 @@ describe('communities, joint work and the bundled evaluation (zh-CN)', () => {
       const communities = await loadedRowCount(page, 'bundled-inputs');
       expect(communities).toBeGreaterThanOrEqual(9);
       const first = tableRows(page, 'bundled-inputs').filter({ hasText: GROUP });
-      await first.getByTestId('input-satisfaction').locator('input').fill('88');
+      const satisfaction = first.getByTestId('input-satisfaction');
+      await satisfaction
+        .locator('input')
+        .or(first.locator('input[data-testid="input-satisfaction"]'))
+        .fill('88');
       const put = apiResponse(page, '/communities/evaluation/inputs/');
       await first.getByTestId('input-save').click();
       expect((await put).status()).toBe(200);

@@ -78,7 +78,7 @@ export function pairingMapOption(
       color: role === 'lead' ? '#262626' : '#595959',
       formatter: (p: { data: { name: string } }) => p.data.name,
     },
-    labelLayout: { hideOverlap: true },
+    labelLayout: { hideOverlap: role !== 'lead', moveOverlap: 'shiftY' },
     data: located_.filter((p) => p.role === role).map((p) => ({ name: p.name, value: [p.lng, p.lat] })),
   });
   const hasOthers = located_.some((p) => p.role === 'other');
@@ -92,20 +92,20 @@ export function pairingMapOption(
       data: [labels.lead, labels.member, ...(hasOthers ? [labels.other] : []), labels.pairing],
       top: 0,
     },
-    grid: { left: 56, right: 24, top: 40, bottom: 40, containLabel: false },
+    grid: { left: 56, right: options.labelMembers ? 120 : 72, top: 40, bottom: 40, containLabel: false },
     xAxis: {
       type: 'value',
       scale: true,
       ...pad(lngs.length ? lngs : [0]),
       name: '°E',
-      axisLabel: { fontSize: 10 },
+      axisLabel: { fontSize: 10, showMinLabel: false, showMaxLabel: false },
     },
     yAxis: {
       type: 'value',
       scale: true,
       ...pad(lats.length ? lats : [0]),
       name: '°N',
-      axisLabel: { fontSize: 10 },
+      axisLabel: { fontSize: 10, showMinLabel: false, showMaxLabel: false },
     },
     series: [
       {
@@ -147,7 +147,7 @@ export function comparisonChartOption(
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`) },
     legend: { data: comparison.members.map((m) => m.schoolName), top: 0, type: 'scroll' },
-    grid: { left: 48, right: 16, top: 48, bottom: 72 },
+    grid: { left: 48, right: 112, top: 48, bottom: 72 },
     xAxis: {
       type: 'category',
       data: keys.map(labels.indicator),
@@ -165,7 +165,13 @@ export function comparisonChartOption(
               silent: true,
               symbol: 'none',
               lineStyle: { type: 'dashed', color: '#d4380d' },
-              label: { formatter: comparison.lead.schoolName, position: 'insideEndTop', fontSize: 11 },
+              label: {
+                formatter: comparison.lead.schoolName,
+                position: 'end',
+                fontSize: 11,
+                width: 100,
+                overflow: 'break',
+              },
               data: [{ yAxis: 100 }],
             },
           }

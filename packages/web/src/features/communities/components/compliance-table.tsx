@@ -44,6 +44,20 @@ export function ComplianceTable({ answer, loading, testId, showSubject = true, c
     return onlyBehind ? sorted.filter((r) => r.status !== 'green') : sorted;
   }, [answer, onlyBehind]);
 
+  const progressColumn: ColumnsType<ComplianceItem> = [
+    {
+      title: ct('compliance.progress'),
+      key: 'progress',
+      align: 'right',
+      render: (_, r) => (
+        <Tooltip title={ct('light.onTrack', { n: r.expectedByNow })}>
+          <span data-testid="compliance-progress">
+            {r.done} / {r.required}
+          </span>
+        </Tooltip>
+      ),
+    },
+  ];
   const columns: ColumnsType<ComplianceItem> = [
     {
       title: ct('compliance.light'),
@@ -51,6 +65,8 @@ export function ComplianceTable({ answer, loading, testId, showSubject = true, c
       width: 170,
       render: (_, r) => <LightTag status={r.status} behindBy={r.behindBy} />,
     },
+    // The cockpit's narrow column shows done / required next to the light, where it cannot scroll away.
+    ...(compact ? progressColumn : []),
     {
       title: ct('compliance.rule'),
       key: 'rule',
@@ -74,18 +90,7 @@ export function ComplianceTable({ answer, loading, testId, showSubject = true, c
           },
         ]
       : []),
-    {
-      title: ct('compliance.progress'),
-      key: 'progress',
-      align: 'right',
-      render: (_, r) => (
-        <Tooltip title={ct('light.onTrack', { n: r.expectedByNow })}>
-          <span data-testid="compliance-progress">
-            {r.done} / {r.required}
-          </span>
-        </Tooltip>
-      ),
-    },
+    ...(compact ? [] : progressColumn),
     ...(compact
       ? []
       : [

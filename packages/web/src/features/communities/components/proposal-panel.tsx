@@ -16,6 +16,7 @@ import {
   Space,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -176,7 +177,17 @@ export function ProposalPanel({ countyId, schoolYear, schools, latest, onAccepte
       align: 'right',
       render: (km: number) => km.toFixed(1),
     },
-    { title: ct('proposal.reason'), key: 'reason', render: (_, r) => localized(locale, r.message) },
+    {
+      title: ct('proposal.reason'),
+      key: 'reason',
+      width: 280,
+      ellipsis: { showTitle: false },
+      render: (_, r) => (
+        <Tooltip title={localized(locale, r.message)}>
+          <span>{localized(locale, r.message)}</span>
+        </Tooltip>
+      ),
+    },
     {
       title: ct('proposal.moveTo'),
       key: 'move',

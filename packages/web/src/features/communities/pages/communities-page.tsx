@@ -1,6 +1,6 @@
 import { COMMUNITY_KINDS, COMMUNITY_KIND_LABELS, type CommunityKind } from '@junheng/core';
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -103,14 +103,21 @@ export function CommunitiesPage() {
       {
         title: ct('members'),
         key: 'members',
-        render: (_, c) => (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {c.members
-              .filter((m) => m.current && m.school && m.school.id !== c.leadSchool?.id)
-              .map((m) => m.school?.name)
-              .join('、')}
-          </Typography.Text>
-        ),
+        width: 260,
+        ellipsis: { showTitle: false },
+        render: (_, c) => {
+          const names = c.members
+            .filter((m) => m.current && m.school && m.school.id !== c.leadSchool?.id)
+            .map((m) => m.school?.name)
+            .join('、');
+          return (
+            <Tooltip title={names}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {names}
+              </Typography.Text>
+            </Tooltip>
+          );
+        },
       },
       { title: ct('startOn'), dataIndex: 'startOn', render: (d: string) => formatDate(d, locale) },
       {
@@ -131,6 +138,7 @@ export function CommunitiesPage() {
             {
               title: ct('actions'),
               key: 'actions',
+              fixed: 'right' as const,
               render: (_: unknown, c: CommunityItem) => (
                 <Space size={4}>
                   <Button size="small" onClick={() => setEditing(c)} data-testid="community-edit">
