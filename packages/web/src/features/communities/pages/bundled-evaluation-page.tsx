@@ -150,7 +150,7 @@ export function BundledEvaluationPage() {
   const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, locale, 0)}%`);
   const cv = (v: number | null) => (v === null ? '—' : formatNumber(v, locale, 3));
   const inputColumns: ColumnsType<InputsItem> = [
-    { title: ct('name'), key: 'name', fixed: 'left', render: (_, i) => i.community.name },
+    { title: ct('name'), key: 'name', render: (_, i) => i.community.name },
     { title: ct('lead'), key: 'lead', render: (_, i) => i.leadSchool.name },
     {
       title: ct('bundled.rotations'),
