@@ -76,6 +76,24 @@ describe('a bureau-made workbook', () => {
   });
 });
 
+describe('merged cells in data rows', () => {
+  it('a value merged down several rows fills each of them', async () => {
+    const merged = (merge: boolean) =>
+      editedCountyBook((book) => {
+        const teachers = sheet(book, '教师');
+        // Bureaus merge a repeated value (the school year, a school) down the rows it covers.
+        teachers.getCell('A3').value = null;
+        if (merge) teachers.mergeCells('A2:A3');
+      });
+    const result = await readCountyWorkbook(await merged(true));
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.data?.teachers).toEqual(HAND_MADE_COUNTY.teachers);
+    const unmerged = await readCountyWorkbook(await merged(false));
+    const errors = unmerged.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.code, i.sheet, i.row])).toEqual([['required', '教师', 3]]);
+  });
+});
+
 describe('writeErrorsWorkbook', () => {
   it('gives the input rows at their row numbers with an error column, and a list of issues', async () => {
     const buf = await editedCountyBook((book) => {
