@@ -111,7 +111,7 @@ describe('communities, joint work and the bundled evaluation (zh-CN)', () => {
         .poll(async () => loadedRowCount(page, 'community-table'), { timeout: 20_000 })
         .toBe(groups + proposed);
       expect(await tableRows(page, 'community-table').filter({ hasText: '方案采纳' }).count()).toBe(proposed);
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       await screenshot(page, 'communities-list');
     },
     E2E_TEST_TIMEOUT,
