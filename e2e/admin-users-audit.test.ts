@@ -1,27 +1,25 @@
 // The administrator's first visit (product.md, accounts): the one-time password must be changed before anything
 // else, then the users page creates a school account, and the audit log shows who created it.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
 import {
   apiResponse,
+  browserSession,
   changePassword,
   chooseOption,
   E2E_TEST_TIMEOUT,
   e2eIt,
-  HAS_CHROMIUM,
-  launchBrowser,
   loadedRowCount,
   login,
   newContext,
   openSelect,
   pickOption,
-  selectOptions,
   screenshot,
-  startServer,
+  selectOptions,
   statisticValue,
   tableRows,
-  warnIfNoChromium,
   type TestServer,
+  warnIfNoChromium,
 } from './harness';
 
 warnIfNoChromium();
@@ -30,26 +28,14 @@ const NEW_ADMIN_PASSWORD = 'e2e-Admin-2025-strong';
 const NEW_USER = { username: 'e2e-school', displayName: 'E2E 测试学校管理员' };
 
 describe('admin: forced password change, users, audit', () => {
+  const session = browserSession();
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   /** Filled by the user-creation test, read by the audit test. */
   const created = { id: '', initialPassword: '', schoolName: '' };
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, { baseUrl: server.baseUrl });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => ({ server, browser, page } = session));
 
   e2eIt(
     'first login is forced to change the one-time password',

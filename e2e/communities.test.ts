@@ -2,26 +2,23 @@
 // user generates the COM-3 proposal, reads it on the map and in the table and accepts it as urban–rural
 // communities; reads a group's cockpit; a school user logs joint work and sees its community's lights change;
 // the county user enters a satisfaction score and computes the bundled evaluation.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
 import {
   account,
   apiResponse,
+  browserSession,
   chooseOption,
   E2E_TEST_TIMEOUT,
   e2eIt,
-  HAS_CHROMIUM,
-  launchBrowser,
   loadedRowCount,
   login,
-  newContext,
   openSelect,
   screenshot,
   selectOptions,
-  startServer,
   tableRows,
-  warnIfNoChromium,
   type TestServer,
+  warnIfNoChromium,
 } from './harness';
 
 warnIfNoChromium();
@@ -60,24 +57,11 @@ async function logActivity(page: Page, kind: string, title: string): Promise<voi
 }
 
 describe('communities, joint work and the bundled evaluation (zh-CN)', () => {
+  const session = browserSession();
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, { baseUrl: server.baseUrl });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => ({ server, page } = session));
 
   e2eIt(
     'a county user generates the proposal, reads it on the map and accepts it as communities',

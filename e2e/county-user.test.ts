@@ -1,28 +1,25 @@
 // A county user's day (product.md): the dashboard, the school list with its filters, a school's detail page with
 // charts and teachers, the teacher list, the Excel export, and the English interface.
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
 import {
   account,
   apiResponse,
+  browserSession,
   chooseOption,
   E2E_TEST_TIMEOUT,
   e2eIt,
-  HAS_CHROMIUM,
-  launchBrowser,
   loadedRowCount,
   login,
-  newContext,
   openSelect,
   pickOption,
-  selectOptions,
   screenshot,
-  startServer,
+  selectOptions,
   statisticValue,
   tableRows,
-  warnIfNoChromium,
   type TestServer,
+  warnIfNoChromium,
 } from './harness';
 
 warnIfNoChromium();
@@ -38,24 +35,11 @@ async function columnTexts(page: Page, testId: string, header: string): Promise<
 }
 
 describe('county user (zh-CN)', () => {
+  const session = browserSession();
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, { baseUrl: server.baseUrl });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => ({ server, page } = session));
 
   e2eIt(
     'signs in and sees the dashboard with the county figures',

@@ -2,24 +2,21 @@
 // per-school compliance table, the CV drivers with the remedy, equity, class size, trends, a saved run with its
 // self-assessment workbook, and the print report; then the city view as admin and the refusal for a school user.
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
 import {
   account,
   apiResponse,
+  browserSession,
   changePassword,
   chooseOption,
   E2E_TEST_TIMEOUT,
   e2eIt,
-  HAS_CHROMIUM,
-  launchBrowser,
   login,
-  newContext,
   screenshot,
-  startServer,
   tableRows,
-  warnIfNoChromium,
   type TestServer,
+  warnIfNoChromium,
 } from './harness';
 
 warnIfNoChromium();
@@ -53,24 +50,11 @@ async function openTab(page: Page, tab: string, testId: string): Promise<void> {
 }
 
 describe('balance evaluation (county user, zh-CN)', () => {
+  const session = browserSession();
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, { baseUrl: server.baseUrl });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => ({ server, page } = session));
 
   e2eIt(
     'opens the county overview: verdicts, indicator tables, CV charts, exclusions',

@@ -25,3 +25,4 @@ export {
   tableRows,
 } from './support/flows';
 export { e2eIt, E2E_TEST_TIMEOUT } from './support/e2e-it';
+export { browserSession, type BrowserSession } from './support/session';

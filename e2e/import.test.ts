@@ -6,21 +6,19 @@ import ExcelJS from 'exceljs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import {
   account,
+  browserSession,
   E2E_TEST_TIMEOUT,
   e2eIt,
   HAS_CHROMIUM,
-  launchBrowser,
   login,
-  newContext,
   screenshot,
-  startServer,
   tableRows,
-  warnIfNoChromium,
   type TestServer,
+  warnIfNoChromium,
 } from './harness';
 
 warnIfNoChromium();
@@ -37,9 +35,8 @@ async function upload(page: Page, path: string): Promise<void> {
 }
 
 describe('county workbook upload (county user, zh-CN)', () => {
+  const session = browserSession();
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let dir: string;
   const demo = generateDemoCounty();
@@ -47,16 +44,10 @@ describe('county workbook upload (county user, zh-CN)', () => {
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
     dir = await mkdtemp(join(tmpdir(), 'junheng-e2e-import-'));
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, { baseUrl: server.baseUrl });
-    page = await context.newPage();
+    ({ server, page } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 

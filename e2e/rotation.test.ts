@@ -4,23 +4,20 @@
 // download the notice, confirm an arrival at a rural school, complete the campaign, and read that teacher's
 // service record (months of rural service against the title-promotion requirement) on the teacher list.
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
 import {
   account,
   apiResponse,
+  browserSession,
   chooseOption,
   E2E_TEST_TIMEOUT,
   e2eIt,
-  HAS_CHROMIUM,
-  launchBrowser,
   loadedRowCount,
   login,
-  newContext,
   screenshot,
-  startServer,
-  warnIfNoChromium,
   type TestServer,
+  warnIfNoChromium,
 } from './harness';
 
 warnIfNoChromium();
@@ -44,26 +41,13 @@ async function act(page: Page, testId: string, fragment: string, confirm = false
 }
 
 describe('teacher rotation (county user, zh-CN)', () => {
+  const session = browserSession();
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let assignments = 0;
   let movedCode = '';
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, { baseUrl: server.baseUrl });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => ({ server, page } = session));
 
   e2eIt(
     'creates a campaign with the seed policy and opens the eligible list with its reasons',

@@ -1,46 +1,30 @@
 // A school account sees its own school only (docs/api.md: scope; out-of-scope records answer 404 so their
 // existence is not revealed).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
 import {
   account,
+  browserSession,
   E2E_TEST_TIMEOUT,
   e2eIt,
-  HAS_CHROMIUM,
-  launchBrowser,
   loadedRowCount,
   login,
-  newContext,
   screenshot,
-  startServer,
   statisticValue,
   tableRows,
-  warnIfNoChromium,
   type TestServer,
+  warnIfNoChromium,
 } from './harness';
 
 warnIfNoChromium();
 
 describe('school user', () => {
+  const session = browserSession();
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let ownSchoolId = '';
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newContext(browser, { baseUrl: server.baseUrl });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => ({ server, page } = session));
 
   e2eIt(
     'sees one school on the dashboard and in the school list, and no user or audit menu',
