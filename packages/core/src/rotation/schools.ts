@@ -21,20 +21,5 @@ export function matchesSelector(
   return true;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
-
-/** Great-circle distance in km (haversine); null when either school has no coordinates. */
-export function haversineKm(a: School, b: School): number | null {
-  if (a.lat === null || a.lng === null || b.lat === null || b.lng === null) return null;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** Road distance estimate: straight line × a road factor (hill counties wind: the factor is a parameter). */
-export function roadKm(a: School, b: School, roadFactor: number): number | null {
-  const km = haversineKm(a, b);
-  return km === null ? null : km * roadFactor;
-}
+// Straight-line and road km: the shared formulas under the names the rotation module has always used.
+export { greatCircleKm as haversineKm, roadKmBetween as roadKm } from '../shared/distance';

@@ -1,6 +1,6 @@
 export * from './types';
 export * from './params';
-export { greatCircleKm, roadKmBetween } from './distance';
+export { greatCircleKm, roadKmBetween } from '../../shared/distance';
 export { CLASS_STRENGTH, strengthOf, coverNeedOf } from './strength';
 export { COST_UNITS, buildProposalModel, pairUnits, type ProposalModel } from './model';
 export { solveAssignment, objectiveOf, LEFT_OUT, UNCOVERED, type AssignmentSolution } from './assign';

@@ -1,7 +1,7 @@
 // The assignment model of one proposal: who must or may join, which leads with how many places, and the cost
 // of every member–lead pairing within reach. The flow network, the HiGHS check and the lower bound all read
 // this one model, so they agree on the costs by construction.
-import { roadKmBetween } from './distance';
+import { roadKmBetween } from '../../shared/distance';
 import { coverNeedOf, strengthOf } from './strength';
 import type { ProposalParams, ProposalSchool } from './types';
 

@@ -1,6 +1,6 @@
 // Infeasibility named school by school and by how much (COM-3), never a bare error: missing coordinates,
 // schools beyond every lead's reach (and how far beyond), and groups of schools with too few places near them.
-import { roadKmBetween } from './distance';
+import { roadKmBetween } from '../../shared/distance';
 import type { AssignmentSolution } from './assign';
 import {
   capacityShortMessage,

@@ -1,5 +1,4 @@
-// Road distance between two schools. The rotation planner has the same formula over full School rows; the
-// proposal takes lighter rows, so the formula is repeated here over bare coordinates.
+// Distance between two schools, for the rotation planner and the community proposal: anything with coordinates.
 const EARTH_RADIUS_KM = 6371.0088;
 
 export interface Coordinates {
