@@ -3,9 +3,9 @@
 // the activities their school hosted or joined, the mentorships of their teachers and their own compliance.
 // Writes: the county bureau (admin, city, county) runs communities, rules, quotas and the evaluation; a school
 // logs its own activities and its own mentorship pairs. Inspectors, researchers, viewers and teachers only read.
-import type { FastifyInstance } from 'fastify';
 import type { Actor } from '../auth/roles';
 import { countyInScope, type Scope } from '../auth/scope';
+import { AreaConflict } from '../shared/conflict';
 import { DomainError } from '../shared/errors';
 
 export const isCountyLevel = (scope: Scope) => scope.schoolId === null;
@@ -56,28 +56,7 @@ export function countyOf(scope: Scope, countyId: string | undefined): string {
 
 /** A write the rules or the record's state do not allow (a community over its size cap, a school in two
  * communities of one kind, deleting a community with logged work): HTTP 409 with the violations as details. */
-export class CommunityConflict extends Error {
+export class CommunityConflict extends AreaConflict {
   override name = 'CommunityConflict';
-  readonly code = 'COMMUNITY_CONFLICT';
-  constructor(
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
-
-export function registerConflictHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof CommunityConflict) {
-      return reply.status(409).send({
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.details === undefined ? {} : { details: error.details }),
-        },
-      });
-    }
-    throw error;
-  });
+  override readonly code = 'COMMUNITY_CONFLICT';
 }

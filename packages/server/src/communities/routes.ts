@@ -15,8 +15,9 @@ import { z } from 'zod';
 import { sendXlsx } from '../export/xlsx';
 import { actorAndScope, type AppContext } from '../http/context';
 import { schoolYearSchema } from '../org/stats/schema';
+import { registerConflictHandler } from '../shared/conflict';
 import { pagingQuery } from '../shared/paging';
-import { registerConflictHandler } from './access';
+import { CommunityConflict } from './access';
 import {
   createActivity,
   deleteActivity,
@@ -183,7 +184,7 @@ const pairList = z.object({
 const score = z.number().min(0).max(100).nullable();
 
 export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  registerConflictHandler(app);
+  registerConflictHandler(app, CommunityConflict);
   const { db, clock } = ctx;
 
   // ---- communities ----

@@ -1,31 +1,8 @@
 // A write that the campaign's status does not allow (submit a draft, edit a published plan) is a conflict:
-// HTTP 409. The shared DomainError codes have no rotation conflict, so this area carries its own error and maps
-// it in its own routes' error handler; every other error goes on to the app's handler unchanged.
-import type { FastifyInstance } from 'fastify';
+// HTTP 409, mapped by the rotation routes' error handler (shared/conflict.ts).
+import { AreaConflict } from '../shared/conflict';
 
-export class RotationConflict extends Error {
+export class RotationConflict extends AreaConflict {
   override name = 'RotationConflict';
-  readonly code = 'ROTATION_CONFLICT';
-  constructor(
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
-
-export function registerConflictHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof RotationConflict) {
-      return reply.status(409).send({
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(error.details === undefined ? {} : { details: error.details }),
-        },
-      });
-    }
-    // Thrown on, the error reaches the parent (app-wide) handler.
-    throw error;
-  });
+  override readonly code = 'ROTATION_CONFLICT';
 }

@@ -7,10 +7,11 @@ import { z } from 'zod';
 import { sendXlsx } from '../export/xlsx';
 import { actorAndScope, type AppContext } from '../http/context';
 import { schoolYearSchema } from '../org/stats/schema';
+import { registerConflictHandler } from '../shared/conflict';
 import { booleanQuery } from '../shared/paging';
 import { createCampaign, getCampaign, listCampaigns, transitionCampaign } from './campaign-service';
 import { currentCheck, noticeWorkbook, whatIf } from './check-service';
-import { registerConflictHandler } from './conflict';
+import { RotationConflict } from './conflict';
 import { eligibleList } from './eligible-service';
 import { deleteExemption, markExemption } from './exemption-service';
 import { confirmArrival, editAssignment, generatePlan, listAssignments } from './plan-service';
@@ -62,7 +63,7 @@ const whatIfBody = z.object({
 });
 
 export const rotationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  registerConflictHandler(app);
+  registerConflictHandler(app, RotationConflict);
 
   app.get('/rotation/policies', { schema: { tags } }, async () => ({
     items: Object.values(ROTATION_POLICY_PRESETS),
