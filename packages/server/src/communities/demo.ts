@@ -11,6 +11,7 @@ import {
   type Subject,
 } from '@junheng/core';
 import { recordAudit } from '../audit/service';
+import { stamps } from '../audit/stamps';
 import type { Actor } from '../auth/roles';
 import type { Db, Executor } from '../db/client';
 import {
@@ -57,14 +58,7 @@ export async function loadDemoCommunities(
     return id;
   };
   const now = clock();
-  const stamps = {
-    createdAt: now,
-    createdBy: actor.id,
-    createdByName: actor.username,
-    updatedAt: now,
-    updatedBy: actor.id,
-    updatedByName: actor.username,
-  };
+  const stamped = stamps(actor, now);
   const communityId = new Map(groups.map((g) => [g.id, randomUUID()]));
   const studioId = new Map(work.masterStudios.map((s) => [s.id, randomUUID()]));
   const patchId = new Map(work.researcherPatches.map((p) => [p.researcherId, randomUUID()]));
@@ -88,7 +82,7 @@ export async function loadDemoCommunities(
           endOn: g.endOn,
           charterText: g.charter ?? null,
           origin: 'demo',
-          ...stamps,
+          ...stamped,
         })),
       ),
     );
@@ -116,7 +110,7 @@ export async function loadDemoCommunities(
           subject: s.subject ?? null,
           startOn: s.startOn,
           endOn: s.endOn,
-          ...stamps,
+          ...stamped,
         })),
       ),
     );
@@ -126,7 +120,7 @@ export async function loadDemoCommunities(
           countyId,
           id: patchId.get(p.researcherId) as string,
           name: p.name,
-          ...stamps,
+          ...stamped,
         })),
       ),
     );
@@ -157,7 +151,7 @@ export async function loadDemoCommunities(
           lessonsObserved: a.lessonsObserved ?? null,
           ruralQuality: a.ruralQuality,
           files: a.files ?? [],
-          ...stamps,
+          ...stamped,
         })),
       ),
     );
@@ -183,7 +177,7 @@ export async function loadDemoCommunities(
           subject: (m.subject ?? null) as Subject | null,
           startOn: m.startOn,
           endOn: m.endOn,
-          ...stamps,
+          ...stamped,
         })),
       ),
     );

@@ -3,6 +3,7 @@
 import type { RotationPolicy } from '@junheng/core';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/service';
+import { stamps, updatedStamps } from '../audit/stamps';
 import type { Actor } from '../auth/roles';
 import type { Scope } from '../auth/scope';
 import type { Db, Executor } from '../db/client';
@@ -73,12 +74,7 @@ export async function createCampaign(db: Db, clock: Clock, actor: Actor, scope: 
         policySpec: body.policy,
         policy,
         status: 'draft',
-        createdAt: now,
-        createdBy: actor.id,
-        createdByName: actor.username,
-        updatedAt: now,
-        updatedBy: actor.id,
-        updatedByName: actor.username,
+        ...stamps(actor, now),
       })
       .returning();
     if (!row) throw new Error('campaign insert returned no row');
@@ -157,7 +153,7 @@ export async function transitionCampaign(
     if (action === 'submit') await assertSubmittable(tx, before);
     const [row] = await tx
       .update(rotationCampaigns)
-      .set({ status: t.to, updatedAt: clock(), updatedBy: actor.id, updatedByName: actor.username })
+      .set({ status: t.to, ...updatedStamps(actor, clock()) })
       .where(
         and(
           eq(rotationCampaigns.countyId, before.countyId),

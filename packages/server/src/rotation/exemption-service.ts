@@ -3,6 +3,7 @@
 // at home as a never-send lock.
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/service';
+import { createdStamps, updatedStamps } from '../audit/stamps';
 import type { Actor } from '../auth/roles';
 import type { Scope } from '../auth/scope';
 import type { Db, Executor } from '../db/client';
@@ -74,9 +75,7 @@ export async function markExemption(
       rule: input.rule,
       evidence: input.evidence,
       lastRotationEnd: input.lastRotationEnd ?? null,
-      createdAt: clock(),
-      createdBy: actor.id,
-      createdByName: actor.username,
+      ...createdStamps(actor, clock()),
     };
     const [row] = await tx
       .insert(rotationExemptions)
@@ -91,9 +90,7 @@ export async function markExemption(
         set: {
           evidence: values.evidence,
           lastRotationEnd: values.lastRotationEnd,
-          createdAt: values.createdAt,
-          createdBy: actor.id,
-          createdByName: actor.username,
+          ...createdStamps(actor, values.createdAt),
         },
       })
       .returning();
@@ -114,7 +111,7 @@ export async function markExemption(
 async function touch(db: Executor, clock: Clock, actor: Actor, campaign: CampaignRow): Promise<void> {
   await db
     .update(rotationCampaigns)
-    .set({ updatedAt: clock(), updatedBy: actor.id, updatedByName: actor.username })
+    .set(updatedStamps(actor, clock()))
     .where(and(eq(rotationCampaigns.countyId, campaign.countyId), eq(rotationCampaigns.id, campaign.id)));
 }
 

@@ -3,6 +3,7 @@
 import { planRotation } from '@junheng/core';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/service';
+import { updatedStamps } from '../audit/stamps';
 import type { Actor } from '../auth/roles';
 import type { Scope } from '../auth/scope';
 import type { Db } from '../db/client';
@@ -74,9 +75,7 @@ export async function generatePlan(db: Db, clock: Clock, actor: Actor, scope: Sc
       .set({
         status: 'planned',
         plan: summary,
-        updatedAt: clock(),
-        updatedBy: actor.id,
-        updatedByName: actor.username,
+        ...updatedStamps(actor, clock()),
       })
       .where(and(eq(rotationCampaigns.countyId, campaign.countyId), eq(rotationCampaigns.id, id)))
       .returning();

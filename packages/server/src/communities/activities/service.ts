@@ -11,6 +11,7 @@ import {
 } from '@junheng/core';
 import { and, asc, count, desc, eq, gte, inArray, lte, or } from 'drizzle-orm';
 import { recordAudit } from '../../audit/service';
+import { stamps, updatedStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
 import type { Scope } from '../../auth/scope';
 import type { Db, Executor } from '../../db/client';
@@ -306,12 +307,7 @@ export async function insertActivity(
     .values({
       countyId,
       ...values,
-      createdAt: now,
-      createdBy: actor.id,
-      createdByName: actor.username,
-      updatedAt: now,
-      updatedBy: actor.id,
-      updatedByName: actor.username,
+      ...stamps(actor, now),
     })
     .returning();
   if (!row) throw new Error('activity insert returned no row');
@@ -385,9 +381,7 @@ export async function updateActivity(
       .update(activities)
       .set({
         ...valuesOf(body, calendar),
-        updatedAt: clock(),
-        updatedBy: actor.id,
-        updatedByName: actor.username,
+        ...updatedStamps(actor, clock()),
       })
       .where(and(eq(activities.countyId, countyId), eq(activities.id, id)))
       .returning();

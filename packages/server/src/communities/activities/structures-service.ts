@@ -4,6 +4,7 @@
 import type { Subject } from '@junheng/core';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/service';
+import { stamps, updatedStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
 import type { Scope } from '../../auth/scope';
 import type { Db, Executor } from '../../db/client';
@@ -110,12 +111,7 @@ export async function createStudio(db: Db, clock: Clock, actor: Actor, scope: Sc
       .values({
         countyId,
         ...studioValues(body),
-        createdAt: now,
-        createdBy: actor.id,
-        createdByName: actor.username,
-        updatedAt: now,
-        updatedBy: actor.id,
-        updatedByName: actor.username,
+        ...stamps(actor, now),
       })
       .returning();
     if (!row) throw new Error('studio insert returned no row');
@@ -165,7 +161,7 @@ export async function updateStudio(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(masterStudios)
-      .set({ ...studioValues(body), updatedAt: clock(), updatedBy: actor.id, updatedByName: actor.username })
+      .set({ ...studioValues(body), ...updatedStamps(actor, clock()) })
       .where(and(eq(masterStudios.countyId, countyId), eq(masterStudios.id, id)))
       .returning();
     if (!row) throw notFound('master studio / 名师工作室');
@@ -282,12 +278,7 @@ export async function createPatch(db: Db, clock: Clock, actor: Actor, scope: Sco
         countyId,
         name: body.name,
         userId: body.userId ?? null,
-        createdAt: now,
-        createdBy: actor.id,
-        createdByName: actor.username,
-        updatedAt: now,
-        updatedBy: actor.id,
-        updatedByName: actor.username,
+        ...stamps(actor, now),
       })
       .returning();
     if (!row) throw new Error('patch insert returned no row');
@@ -337,9 +328,7 @@ export async function replacePatch(
       .set({
         name: body.name,
         userId: body.userId ?? null,
-        updatedAt: clock(),
-        updatedBy: actor.id,
-        updatedByName: actor.username,
+        ...updatedStamps(actor, clock()),
       })
       .where(and(eq(researcherPatches.countyId, countyId), eq(researcherPatches.id, id)))
       .returning();

@@ -17,6 +17,7 @@ import {
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/service';
+import { createdStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
 import type { Scope } from '../../auth/scope';
 import { readCountyData } from '../../county-data/read';
@@ -118,9 +119,7 @@ export async function createProposal(db: Db, clock: Clock, actor: Actor, scope: 
           params,
         },
         proposal: { ...proposal, leadChoice },
-        createdAt: clock(),
-        createdBy: actor.id,
-        createdByName: actor.username,
+        ...createdStamps(actor, clock()),
       })
       .returning();
     if (!row) throw new Error('proposal insert returned no row');

@@ -14,6 +14,7 @@ import {
 } from '@junheng/core';
 import { and, count, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/service';
+import { stamps, updatedStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
 import type { Scope } from '../../auth/scope';
 import type { Db, Executor } from '../../db/client';
@@ -261,12 +262,7 @@ export async function insertCommunity(
       charterText: body.charterText ?? null,
       charterFile: body.charterFile ?? null,
       origin,
-      createdAt: now,
-      createdBy: actor.id,
-      createdByName: actor.username,
-      updatedAt: now,
-      updatedBy: actor.id,
-      updatedByName: actor.username,
+      ...stamps(actor, now),
     })
     .returning();
   if (!row) throw new Error('community insert returned no row');
@@ -358,9 +354,7 @@ export async function updateCommunity(
         endOn,
         ...(body.charterText === undefined ? {} : { charterText: body.charterText }),
         ...(body.charterFile === undefined ? {} : { charterFile: body.charterFile }),
-        updatedAt: clock(),
-        updatedBy: actor.id,
-        updatedByName: actor.username,
+        ...updatedStamps(actor, clock()),
       })
       .where(and(eq(communities.countyId, countyId), eq(communities.id, id)))
       .returning();

@@ -21,6 +21,7 @@ import {
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/service';
+import { updatedStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
 import type { Scope } from '../../auth/scope';
 import type { Db } from '../../db/client';
@@ -99,9 +100,7 @@ export async function putSettings(db: Db, clock: Clock, actor: Actor, scope: Sco
       complianceRules: next.complianceRules,
       calendar: next.calendar,
       reminderDays: next.reminderDays,
-      updatedAt: clock(),
-      updatedBy: actor.id,
-      updatedByName: actor.username,
+      ...updatedStamps(actor, clock()),
     };
     await tx
       .insert(communitySettings)

@@ -25,6 +25,7 @@ import {
 } from '@junheng/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../../audit/service';
+import { updatedStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
 import type { Scope } from '../../auth/scope';
 import { readCountyData } from '../../county-data/read';
@@ -124,9 +125,7 @@ export async function putScheme(
     else {
       const values = {
         scheme: body.scheme,
-        updatedAt: clock(),
-        updatedBy: actor.id,
-        updatedByName: actor.username,
+        ...updatedStamps(actor, clock()),
       };
       await tx
         .insert(bundledSchemes)
@@ -354,9 +353,7 @@ export async function putInputs(
     const values = {
       entered: body.entered,
       rotationsExpected: body.rotationsExpected ?? null,
-      updatedAt: clock(),
-      updatedBy: actor.id,
-      updatedByName: actor.username,
+      ...updatedStamps(actor, clock()),
     };
     await tx
       .insert(bundledInputs)

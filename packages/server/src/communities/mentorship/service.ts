@@ -3,6 +3,7 @@
 import { mentorshipCounts, type Subject } from '@junheng/core';
 import { and, asc, eq, or } from 'drizzle-orm';
 import { recordAudit } from '../../audit/service';
+import { stamps, updatedStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
 import type { Scope } from '../../auth/scope';
 import type { Db, Executor } from '../../db/client';
@@ -201,12 +202,7 @@ export async function createPair(db: Db, clock: Clock, actor: Actor, scope: Scop
       .values({
         countyId,
         ...valuesOf(body),
-        createdAt: now,
-        createdBy: actor.id,
-        createdByName: actor.username,
-        updatedAt: now,
-        updatedBy: actor.id,
-        updatedByName: actor.username,
+        ...stamps(actor, now),
       })
       .returning();
     if (!row) throw new Error('pair insert returned no row');
@@ -250,7 +246,7 @@ export async function updatePair(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(mentorshipPairs)
-      .set({ ...valuesOf(body), updatedAt: clock(), updatedBy: actor.id, updatedByName: actor.username })
+      .set({ ...valuesOf(body), ...updatedStamps(actor, clock()) })
       .where(and(eq(mentorshipPairs.countyId, countyId), eq(mentorshipPairs.id, id)))
       .returning();
     if (!row) throw pairNotFound();
