@@ -14,15 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { counties, schools } from './org';
-
-const audited = {
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-  createdBy: uuid('created_by'),
-  createdByName: text('created_by_name').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-  updatedBy: uuid('updated_by'),
-  updatedByName: text('updated_by_name').notNull(),
-};
+import { createdColumns, stampColumns, updatedColumns } from './stamps';
 
 /** A county's own community rules, compliance quotas, term calendar and reminder window (null = core defaults). */
 export const communitySettings = pgTable(
@@ -36,9 +28,7 @@ export const communitySettings = pgTable(
     /** TermCalendar. */
     calendar: jsonb('calendar'),
     reminderDays: integer('reminder_days'),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedBy: uuid('updated_by'),
-    updatedByName: text('updated_by_name').notNull(),
+    ...updatedColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId] }),
@@ -62,7 +52,7 @@ export const communities = pgTable(
     charterFile: text('charter_file'),
     /** Set when the community came from an accepted COM-3 proposal or the demo loader. */
     origin: text('origin').notNull().default('manual'),
-    ...audited,
+    ...stampColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
@@ -112,7 +102,7 @@ export const masterStudios = pgTable(
     subject: text('subject'),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }),
-    ...audited,
+    ...stampColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
@@ -134,7 +124,7 @@ export const researcherPatches = pgTable(
     name: text('name').notNull(),
     /** The platform user, when the researcher has an account. */
     userId: uuid('user_id'),
-    ...audited,
+    ...stampColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
@@ -186,7 +176,7 @@ export const activities = pgTable(
     ruralQuality: boolean('rural_quality').notNull().default(false),
     /** File references (minutes, photos, slides). */
     files: jsonb('files').notNull().default([]),
-    ...audited,
+    ...stampColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
@@ -244,7 +234,7 @@ export const mentorshipPairs = pgTable(
     subject: text('subject'),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }),
-    ...audited,
+    ...stampColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
@@ -266,9 +256,7 @@ export const bundledSchemes = pgTable(
     countyId: uuid('county_id').notNull(),
     schoolYear: text('school_year').notNull(),
     scheme: jsonb('scheme').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedBy: uuid('updated_by'),
-    updatedByName: text('updated_by_name').notNull(),
+    ...updatedColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.schoolYear] }),
@@ -287,9 +275,7 @@ export const bundledInputs = pgTable(
     entered: jsonb('entered').notNull(),
     /** Rotations the policy expects of the lead this year (overrides the default). */
     rotationsExpected: integer('rotations_expected'),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedBy: uuid('updated_by'),
-    updatedByName: text('updated_by_name').notNull(),
+    ...updatedColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.schoolYear, t.communityId] }),
@@ -329,9 +315,7 @@ export const communityProposals = pgTable(
     params: jsonb('params').notNull(),
     /** The planner's output. */
     proposal: jsonb('proposal').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    createdBy: uuid('created_by'),
-    createdByName: text('created_by_name').notNull(),
+    ...createdColumns,
     acceptedAt: timestamp('accepted_at', { withTimezone: true, mode: 'date' }),
     acceptedBy: uuid('accepted_by'),
     acceptedByName: text('accepted_by_name'),

@@ -16,6 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { counties, schools } from './org';
+import { createdColumns, stampColumns } from './stamps';
 
 export const ROTATION_CAMPAIGN_STATUSES = [
   'draft',
@@ -42,12 +43,7 @@ export const rotationCampaigns = pgTable(
     status: text('status').notNull().default('draft'),
     /** The last generated plan's summary: status, quotas, shortfalls, effect, objective (assignments are rows). */
     plan: jsonb('plan'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    createdBy: uuid('created_by'),
-    createdByName: text('created_by_name').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedBy: uuid('updated_by'),
-    updatedByName: text('updated_by_name').notNull(),
+    ...stampColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
@@ -107,9 +103,7 @@ export const rotationExemptions = pgTable(
     evidence: text('evidence').notNull(),
     /** For rotatedRecently: when the last stint ended (YYYY-MM). */
     lastRotationEnd: text('last_rotation_end'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    createdBy: uuid('created_by'),
-    createdByName: text('created_by_name').notNull(),
+    ...createdColumns,
   },
   (t) => [
     primaryKey({ columns: [t.countyId, t.id] }),
