@@ -51,6 +51,13 @@ export async function visibleAssignments(db: Executor, scope: Scope, campaign: C
     .orderBy(rotationAssignments.fromSchoolId, rotationAssignments.teacherCode);
 }
 
+/** Joins an assignment to its campaign (county_id leads both keys). */
+export const campaignOfAssignment = () =>
+  and(
+    eq(rotationCampaigns.countyId, rotationAssignments.countyId),
+    eq(rotationCampaigns.id, rotationAssignments.campaignId),
+  );
+
 export const assignmentNotFound = () =>
   new DomainError('NOT_FOUND', 'rotation assignment not found / 交流安排不存在');
 
@@ -65,13 +72,7 @@ export async function assignmentInScope(
   const rows = await db
     .select({ assignment: rotationAssignments, campaign: rotationCampaigns })
     .from(rotationAssignments)
-    .innerJoin(
-      rotationCampaigns,
-      and(
-        eq(rotationCampaigns.countyId, rotationAssignments.countyId),
-        eq(rotationCampaigns.id, rotationAssignments.campaignId),
-      ),
-    )
+    .innerJoin(rotationCampaigns, campaignOfAssignment())
     .where(
       and(
         eq(rotationAssignments.id, id),

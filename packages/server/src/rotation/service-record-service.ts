@@ -27,6 +27,7 @@ import { rotationAssignments, rotationCampaigns, schools, teachers } from '../db
 import { scopeWhere } from '../org/scope-sql';
 import type { Clock } from '../shared/clock';
 import { DomainError } from '../shared/errors';
+import { campaignOfAssignment } from './assignments';
 
 /** Campaigns whose assignments are official: the notice is out. */
 const OFFICIAL = ['published', 'completed'];
@@ -69,13 +70,7 @@ export async function teacherServiceRecord(
   const rows = await db
     .select({ assignment: rotationAssignments, campaign: rotationCampaigns })
     .from(rotationAssignments)
-    .innerJoin(
-      rotationCampaigns,
-      and(
-        eq(rotationCampaigns.countyId, rotationAssignments.countyId),
-        eq(rotationCampaigns.id, rotationAssignments.campaignId),
-      ),
-    )
+    .innerJoin(rotationCampaigns, campaignOfAssignment())
     .where(
       and(
         eq(rotationAssignments.countyId, countyId),

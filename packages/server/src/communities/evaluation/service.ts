@@ -38,6 +38,7 @@ import {
   rotationAssignments,
   rotationCampaigns,
 } from '../../db/schema';
+import { campaignOfAssignment } from '../../rotation/assignments';
 import type { Clock } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import { assertCountyLevel, assertManager, countyOf, notFound } from '../access';
@@ -204,13 +205,7 @@ export async function gather(
   const assignments = await db
     .select({ from: rotationAssignments.fromSchoolId, to: rotationAssignments.toSchoolId })
     .from(rotationAssignments)
-    .innerJoin(
-      rotationCampaigns,
-      and(
-        eq(rotationCampaigns.countyId, rotationAssignments.countyId),
-        eq(rotationCampaigns.id, rotationAssignments.campaignId),
-      ),
-    )
+    .innerJoin(rotationCampaigns, campaignOfAssignment())
     .where(
       and(
         eq(rotationAssignments.countyId, countyId),
