@@ -20,6 +20,7 @@ import {
 interface AssignmentItem {
   id: string;
   teacherCode: string;
+  fromSchool: { id: string; code: string };
   toSchool: { id: string; code: string };
   locked: boolean;
   status: string;
@@ -90,8 +91,11 @@ describe.each(testDatabases())('rotation plan flow on $name', (testDb) => {
   });
 
   it('moving a teacher to an urban school is a named violation, submit is refused (409), moving back clears it', async () => {
-    // The list is ordered by sending school id (random per run): pick a move that fills a shortage by its reasons.
-    const a = items.find((x) => x.reasons.some((r) => r.ruleId === 'fillsShortage'))!;
+    // The list is ordered by sending school id (random per run): pick, by its reasons, a move that fills a
+    // shortage and is not sent from the urban school itself (that would be a same-school move, not a direction one).
+    const a = items.find(
+      (x) => x.fromSchool.code !== urban.schoolCode && x.reasons.some((r) => r.ruleId === 'fillsShortage'),
+    )!;
     expect(a, 'the plan fills at least one shortage').toBeDefined();
     const res = await call(t.app, county, 'PATCH', api(`/assignments/${a.id}`), {
       payload: { toSchoolId: w.schoolIds.get(urban.schoolCode) },
