@@ -57,6 +57,28 @@ export async function insertBatches<T>(
   await insertRanges(w, entity, rows.length, (from, to) => insert(rows.slice(from, to)), batchSize);
 }
 
+/** One element of a PostgreSQL array literal: NULL, t/f, a number, or a quoted (and escaped) text. */
+function element(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') return String(value);
+  const text = String(value);
+  return text.includes('"') || text.includes('\\') ? `"${text.replace(/[\\"]/g, '\\$&')}"` : `"${text}"`;
+}
+
+/**
+ * The values as one PostgreSQL array literal (`{"a",NULL,"b"}`), passed as a single text parameter. Built here
+ * rather than by node-postgres (two regular-expression replaces per element) since a province's teachers make
+ * ten million elements.
+ */
+export function arrayLiteral(values: readonly unknown[]): string {
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) parts[i] = element(values[i]);
+  return `{${parts.join(',')}}`;
+}
+
+const primitive = (v: unknown) => v === null || v === undefined || typeof v !== 'object';
+
 /**
  * `insert into <table> (<columns of the first row>) select * from unnest($1::type[], …)`. Every row must have
  * the same keys (undefined counts as null, not as the column default).
@@ -71,11 +93,43 @@ export function unnestInsert(table: PgTable, rows: readonly Record<string, unkno
   const arrays = sql.join(
     columns.map(([key, c]) => {
       const values = rows.map((r) => (r[key] == null ? null : c.mapToDriverValue(r[key])));
-      return sql`${sql.param(values)}::${sql.raw(c.getSQLType())}[]`;
+      const param = values.every(primitive) ? arrayLiteral(values) : values;
+      return sql`${sql.param(param)}::${sql.raw(c.getSQLType())}[]`;
     }),
     sql`, `,
   );
   return sql`insert into ${table} (${names}) select * from unnest(${arrays})`;
+}
+
+/**
+ * Runs `statement(from)` for rows [from, from + batchSize) of `count`, each batch leaving one audit entry; each
+ * batch's statement is built (its arrays and their literals) while PostgreSQL writes the one before.
+ */
+async function insertPipelined(
+  w: WriteContext,
+  entity: string,
+  count: number,
+  statement: (from: number) => SQL,
+  batchSize: number,
+): Promise<void> {
+  let next = count > 0 ? statement(0) : null;
+  await insertRanges(
+    w,
+    entity,
+    count,
+    async (_from, to) => {
+      // Sent now (then() starts a drizzle query); the next statement is built while this one runs.
+      const written = w.tx.execute(next as SQL).then(() => undefined);
+      try {
+        next = to < count ? statement(to) : null;
+      } catch (error) {
+        await written.catch(() => undefined);
+        throw error;
+      }
+      await written;
+    },
+    batchSize,
+  );
 }
 
 /** Inserts `items` in batches, mapping each batch to rows only when it is written (a 600,000-row sheet is not
@@ -88,11 +142,11 @@ async function insertMapped<T>(
   toRow: (item: T) => Record<string, unknown>,
   batchSize: number,
 ): Promise<void> {
-  await insertBatches(
+  await insertPipelined(
     w,
     entity,
-    items,
-    (batch) => w.tx.execute(unnestInsert(table, batch.map(toRow))),
+    items.length,
+    (from) => unnestInsert(table, items.slice(from, from + batchSize).map(toRow)),
     batchSize,
   );
 }
@@ -133,22 +187,15 @@ async function insertTeacherTable(
     sql`, `,
   );
   const types = TEACHER_COLUMNS.map((key) => sql.raw(`${teachers[key].getSQLType()}[]`));
-  await insertRanges(
-    w,
-    'teacher',
-    table.length,
-    async (from, to) => {
-      const batch = table.columns(from, to, ids);
-      const arrays = sql.join(
-        TEACHER_COLUMNS.map((key, k) => sql`${sql.param(batch[key])}::${types[k] as SQL}`),
-        sql`, `,
-      );
-      await w.tx.execute(
-        sql`insert into ${teachers} (${names}) select ${w.countyId}::uuid, * from unnest(${arrays})`,
-      );
-    },
-    batchSize,
-  );
+  const statement = (from: number): SQL => {
+    const batch = table.columns(from, from + batchSize, ids);
+    const arrays = sql.join(
+      TEACHER_COLUMNS.map((key, k) => sql`${arrayLiteral(batch[key])}::${types[k] as SQL}`),
+      sql`, `,
+    );
+    return sql`insert into ${teachers} (${names}) select ${w.countyId}::uuid, * from unnest(${arrays})`;
+  };
+  await insertPipelined(w, 'teacher', table.length, statement, batchSize);
 }
 
 /**

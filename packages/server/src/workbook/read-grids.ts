@@ -1,7 +1,8 @@
-// Step 1: an .xlsx buffer → its sheets row by row, read with exceljs's streaming reader so a big workbook is
-// never held as an exceljs document — nor as grids: each non-empty row goes to the sheet's feed as it is read
-// (core's CountyImport validates and converts it on arrival). Empty rows (a formatted but blank table) are
-// counted, not passed on.
+// Step 1: an .xlsx buffer → its sheets row by row, each sheet's XML unpacked and scanned as a stream
+// (sheet-xml.ts, giving what exceljs's streaming reader gives; exceljs still reads the shared strings and the
+// styles), so a big workbook is never held as an exceljs document — nor as grids: each non-empty row goes to
+// the sheet's feed as it is read (core's CountyImport validates and converts it on arrival). Empty rows (a
+// formatted but blank table) are counted, not passed on.
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
@@ -9,14 +10,9 @@ import type { CellValue, SheetFeed, SheetGrid } from '@junheng/core';
 import { plainCell } from './grid-cell';
 import { mb, WorkbookReadError, type ReadLimits } from './limits';
 import { MergeScanner, RowMerger, type MergeRange } from './merges';
+import { sheetRows, type SheetXmlContext, type XmlRow } from './sheet-xml';
 import { workbookParts } from './sheet-names';
 import { entryChunks, verifyZip, type ZipEntryInfo } from './zip-guard';
-
-/** What the streaming reader gives that its type declarations leave out. */
-interface SheetReader extends AsyncIterable<ExcelJS.Row> {
-  name: string;
-  iterator: AsyncIterable<Buffer | string>;
-}
 
 /** Sheets worth reading row by row; others are listed by name only (so 'the workbook has …' can name them). */
 export type SheetFilter = (name: string) => boolean;
@@ -49,15 +45,23 @@ export async function verifyAndScanMerges(
   return new Map([...scanners].map(([name, s]) => [name, s.merges]));
 }
 
-function plainRow(row: ExcelJS.Row, feed: SheetFeed, maxColumns: number): CellValue[] | null {
-  const values = row.values as unknown[];
+function plainRow(row: XmlRow, feed: SheetFeed, maxColumns: number): CellValue[] | null {
+  const { values } = row;
   const width = Math.min(values.length - 1, maxColumns);
   const cells: CellValue[] = new Array<CellValue>(Math.max(0, width));
   let any = false;
   for (let c = 1; c <= width; c++) {
-    const { value, formula } = plainCell(values[c]);
+    const raw = values[c];
+    let value: CellValue;
+    if (typeof raw === 'string') value = raw;
+    else if (typeof raw === 'number') value = Number.isFinite(raw) ? raw : null;
+    else if (raw === undefined || raw === null) value = null;
+    else {
+      const plain = plainCell(raw);
+      value = plain.value;
+      if (plain.formula !== null) feed.formula({ row: row.number, column: c, formula: plain.formula });
+    }
     cells[c - 1] = value;
-    if (formula !== null) feed.formula({ row: row.number, column: c, formula });
     if (value !== null && !(typeof value === 'string' && value.trim() === '')) any = true;
   }
   return any ? cells : null;
@@ -81,82 +85,95 @@ async function* decoded(
 }
 
 async function readSheet(
-  reader: SheetReader,
+  name: string,
+  chunks: AsyncIterable<Buffer>,
+  context: SheetXmlContext,
   feed: SheetFeed,
   merges: readonly MergeRange[],
   limits: ReadLimits,
   unpacked: { bytes: number },
   onProgress: ReadProgress | undefined,
 ): Promise<void> {
-  reader.iterator = decoded(reader.iterator, (bytes) => {
+  const text = decoded(chunks, (bytes) => {
     unpacked.bytes += bytes;
     // Declared sizes were checked already; this catches a zip whose entries lie about their size.
     if (unpacked.bytes > limits.maxUnpackedBytes) {
       throw new WorkbookReadError(
         'zip_entry_too_large',
-        `工作表「${reader.name}」解压后超过上限 ${mb(limits.maxUnpackedBytes)}，已停止读取`,
-        `the sheet "${reader.name}" unpacks to more than ${mb(limits.maxUnpackedBytes)}; reading stopped`,
-        reader.name,
+        `工作表「${name}」解压后超过上限 ${mb(limits.maxUnpackedBytes)}，已停止读取`,
+        `the sheet "${name}" unpacks to more than ${mb(limits.maxUnpackedBytes)}; reading stopped`,
+        name,
       );
     }
   });
   const merger = merges.length > 0 ? new RowMerger(merges, limits.maxColumns) : null;
   let rows = 0;
   let emptyRows = 0;
-  for await (const row of reader) {
-    const cells = plainRow(row, feed, limits.maxColumns);
-    if (cells === null) {
-      emptyRows += 1;
-      continue;
+  for await (const batch of sheetRows(text, context)) {
+    for (const row of batch) {
+      const cells = plainRow(row, feed, limits.maxColumns);
+      if (cells === null) {
+        emptyRows += 1;
+        continue;
+      }
+      if (rows >= limits.maxRows) {
+        throw new WorkbookReadError(
+          'too_many_rows',
+          `工作表「${name}」超过 ${limits.maxRows} 行数据，已停止读取`,
+          `the sheet "${name}" has more than ${limits.maxRows} rows of data; reading stopped`,
+          name,
+        );
+      }
+      merger?.apply(cells, row.number);
+      feed.row(cells, row.number);
+      rows += 1;
+      if (onProgress && rows % PROGRESS_EVERY === 0) onProgress({ sheet: name, rows, done: false });
     }
-    if (rows >= limits.maxRows) {
-      throw new WorkbookReadError(
-        'too_many_rows',
-        `工作表「${reader.name}」超过 ${limits.maxRows} 行数据，已停止读取`,
-        `the sheet "${reader.name}" has more than ${limits.maxRows} rows of data; reading stopped`,
-        reader.name,
-      );
-    }
-    merger?.apply(cells, row.number);
-    feed.row(cells, row.number);
-    rows += 1;
-    if (onProgress && rows % PROGRESS_EVERY === 0) onProgress({ sheet: reader.name, rows, done: false });
   }
-  onProgress?.({ sheet: reader.name, rows, done: true });
+  onProgress?.({ sheet: name, rows, done: true });
   feed.end(emptyRows);
 }
 
-interface SharedStringsReader {
+/** The parts of exceljs's streaming reader used here: its shared strings and styles parsers. */
+interface ExcelJsParts {
   sharedStrings?: unknown[];
+  styles: { getStyleModel(id: number): { numFmt?: unknown } | null };
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
 }
 
 /**
- * exceljs parks every sheet it meets before sharedStrings.xml (exceljs writes that part last) in a temp file and
- * reads it back afterwards; under load that read-back returned empty sheets. Reading the strings first lets
- * every sheet stream straight from the zip, with no temp files. The part goes in as a stream of small chunks:
- * exceljs gathers the XML events of each chunk in one array, which for a province's strings as one chunk
- * (~1.5 million strings) took over a gigabyte.
+ * The shared strings and styles, parsed by exceljs from the part's bytes streamed in small chunks: exceljs
+ * gathers the XML events of each chunk in one array, which for a province's strings given as one chunk (~1.5
+ * million strings) took over a gigabyte.
  */
-async function preloadSharedStrings(
-  reader: ExcelJS.stream.xlsx.WorkbookReader,
+async function stringsAndStyles(
   buf: Buffer,
   entries: readonly ZipEntryInfo[],
-): Promise<void> {
-  const target = reader as unknown as SharedStringsReader;
-  const part = entries.find((e) => e.name === 'xl/sharedStrings.xml');
-  if (part) {
-    const stream = Readable.from(decoded(entryChunks(buf, part)));
-    for await (const _ of target._parseSharedStrings(stream)) void _;
+): Promise<Pick<SheetXmlContext, 'sharedStrings' | 'styleModel'>> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell dates from numbers.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as ExcelJsParts;
+  const part = (name: string) => entries.find((e) => e.name === name);
+  const strings = part('xl/sharedStrings.xml');
+  if (strings) {
+    for await (const _ of reader._parseSharedStrings(Readable.from(decoded(entryChunks(buf, strings)))))
+      void _;
   }
-  target.sharedStrings ??= [];
-  // The part is met again in the zip; parsing it twice would append every string a second time.
-  target._parseSharedStrings = async function* () {};
+  const styles = part('xl/styles.xml');
+  if (styles) await reader._parseStyles(Readable.from(decoded(entryChunks(buf, styles))));
+  const { sharedStrings = [] } = reader;
+  return { sharedStrings, styleModel: (id) => reader.styles.getStyleModel(id) };
 }
 
 /**
- * Reads the sheets of a verified workbook (see verifyAndScanMerges) into `sink`, in the order they sit in the
- * zip (the order exceljs meets them). Sheets `wanted` rejects are announced and ended without reading a row.
+ * Reads the sheets of a verified workbook (see verifyAndScanMerges) into `sink`, in the order their parts sit in
+ * the zip (the order exceljs reads them). Sheets `wanted` rejects are announced and ended without reading a row.
  */
 export async function readSheets(
   buf: Buffer,
@@ -167,39 +184,37 @@ export async function readSheets(
   sink: SheetSink,
   onProgress?: ReadProgress,
 ): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    // Styles tell dates from numbers; hyperlinks are dropped (a link's target is never followed).
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
   const { sheets, rels, date1904 } = workbookParts(buf, entries);
-  Object.assign(reader, { model: { sheets }, workbookRels: rels, properties: { model: { date1904 } } });
-  // exceljs names a sheet part worksheets/sheetN.xml through the relationship its workbook.xml entry points at.
-  const partOf = new Map<string, string>();
-  for (const sheet of sheets) {
-    const target = rels.find((r) => r.Id === sheet.rId)?.Target;
-    if (target && !partOf.has(sheet.name)) partOf.set(sheet.name, `xl/${target}`);
-  }
-  const sheetOfPart = new Map([...partOf].map(([name, part]) => [part, name]));
-  sink.begin(
-    entries
-      .filter((e) => SHEET_PART.test(e.name) && sheetOfPart.has(e.name))
-      .map((e) => sheetOfPart.get(e.name) as string),
-  );
-  await preloadSharedStrings(reader, buf, entries);
+  // As exceljs names a part xl/worksheets/sheetN.xml: the sheet whose relationship targets worksheets/sheetN.xml.
+  const nameOf = (part: string): string | undefined => {
+    const rel = rels.find((r) => r.Target === part.replace(/^xl\//, ''));
+    return rel ? sheets.find((s) => s.rId === rel.Id)?.name : undefined;
+  };
+  const parts = entries.flatMap((e) => {
+    const name = SHEET_PART.test(e.name) ? nameOf(e.name) : undefined;
+    return name === undefined ? [] : [{ entry: e, name }];
+  });
+  sink.begin(parts.map((p) => p.name));
   const unpacked = { bytes: 0 };
   try {
-    for await (const sheet of reader as unknown as AsyncIterable<SheetReader>) {
-      const feed = sink.sheet(sheet.name);
-      if (!wanted(sheet.name)) {
+    const context = { ...(await stringsAndStyles(buf, entries)), date1904 };
+    for (const { entry, name } of parts) {
+      const feed = sink.sheet(name);
+      if (!wanted(name)) {
         feed.end(0);
         continue;
       }
-      const part = partOf.get(sheet.name);
-      await readSheet(sheet, feed, (part && merges.get(part)) || [], limits, unpacked, onProgress);
+      const chunks = entryChunks(buf, entry);
+      await readSheet(
+        name,
+        chunks,
+        context,
+        feed,
+        merges.get(entry.name) ?? [],
+        limits,
+        unpacked,
+        onProgress,
+      );
     }
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
