@@ -7,7 +7,7 @@ import type { Executor } from '../db/client';
 import { rotationAssignments, rotationCampaigns } from '../db/schema';
 import { DomainError } from '../shared/errors';
 import type { CampaignRow } from './access';
-import type { AssignmentRow, SchoolRef } from './planning';
+import { assignmentsOf, type AssignmentRow, type SchoolRef } from './planning';
 
 const unknownSchool = (id: string): SchoolRef => ({ id, code: '', name: '', urbanRural: 'rural' });
 
@@ -34,22 +34,8 @@ export function presentAssignment(row: AssignmentRow, byId: ReadonlyMap<string, 
 }
 
 /** The campaign's assignments the caller may see. */
-export async function visibleAssignments(db: Executor, scope: Scope, campaign: CampaignRow) {
-  const own = scope.schoolId;
-  return db
-    .select()
-    .from(rotationAssignments)
-    .where(
-      and(
-        eq(rotationAssignments.countyId, campaign.countyId),
-        eq(rotationAssignments.campaignId, campaign.id),
-        own === null
-          ? undefined
-          : or(eq(rotationAssignments.fromSchoolId, own), eq(rotationAssignments.toSchoolId, own)),
-      ),
-    )
-    .orderBy(rotationAssignments.fromSchoolId, rotationAssignments.teacherCode);
-}
+export const visibleAssignments = (db: Executor, scope: Scope, campaign: CampaignRow) =>
+  assignmentsOf(db, campaign, scope.schoolId);
 
 /** Joins an assignment to its campaign (county_id leads both keys). */
 export const campaignOfAssignment = () =>

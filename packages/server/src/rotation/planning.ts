@@ -12,7 +12,7 @@ import type {
   UrbanRural,
   YearMonth,
 } from '@junheng/core';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import type { Executor } from '../db/client';
 import { rotationAssignments, rotationExemptions, schools } from '../db/schema';
 import { readCountyData } from '../county-data/read';
@@ -123,7 +123,12 @@ export function planInputOf(ctx: CampaignContext, locks: readonly Lock[]): PlanI
   };
 }
 
-export async function assignmentsOf(db: Executor, campaign: CampaignRow): Promise<AssignmentRow[]> {
+/** The campaign's assignments; with a school, only those from or to it. */
+export async function assignmentsOf(
+  db: Executor,
+  campaign: CampaignRow,
+  schoolId: string | null = null,
+): Promise<AssignmentRow[]> {
   return db
     .select()
     .from(rotationAssignments)
@@ -131,6 +136,9 @@ export async function assignmentsOf(db: Executor, campaign: CampaignRow): Promis
       and(
         eq(rotationAssignments.countyId, campaign.countyId),
         eq(rotationAssignments.campaignId, campaign.id),
+        schoolId === null
+          ? undefined
+          : or(eq(rotationAssignments.fromSchoolId, schoolId), eq(rotationAssignments.toSchoolId, schoolId)),
       ),
     )
     .orderBy(rotationAssignments.fromSchoolId, rotationAssignments.teacherCode);
