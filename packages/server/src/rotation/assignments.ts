@@ -1,13 +1,13 @@
 // Stored assignments as the API shows them, and the scoped lookups: a school-level caller reaches only the
 // assignments from or to its own school.
 import type { Reason } from '@junheng/core';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Scope } from '../auth/scope';
 import type { Executor } from '../db/client';
 import { rotationAssignments, rotationCampaigns } from '../db/schema';
 import { DomainError } from '../shared/errors';
 import type { CampaignRow } from './access';
-import { assignmentsOf, type AssignmentRow, type SchoolRef } from './planning';
+import { assignmentsOf, fromOrTo, type AssignmentRow, type SchoolRef } from './planning';
 
 const unknownSchool = (id: string): SchoolRef => ({ id, code: '', name: '', urbanRural: 'rural' });
 
@@ -63,9 +63,7 @@ export async function assignmentInScope(
       and(
         eq(rotationAssignments.id, id),
         scope.countyIds === null ? undefined : inArray(rotationAssignments.countyId, scope.countyIds),
-        own === null
-          ? undefined
-          : or(eq(rotationAssignments.fromSchoolId, own), eq(rotationAssignments.toSchoolId, own)),
+        own === null ? undefined : fromOrTo(own),
       ),
     );
   const row = rows[0];

@@ -123,6 +123,10 @@ export function planInputOf(ctx: CampaignContext, locks: readonly Lock[]): PlanI
   };
 }
 
+/** The assignments from or to a school. */
+export const fromOrTo = (schoolId: string) =>
+  or(eq(rotationAssignments.fromSchoolId, schoolId), eq(rotationAssignments.toSchoolId, schoolId));
+
 /** The campaign's assignments; with a school, only those from or to it. */
 export async function assignmentsOf(
   db: Executor,
@@ -136,9 +140,7 @@ export async function assignmentsOf(
       and(
         eq(rotationAssignments.countyId, campaign.countyId),
         eq(rotationAssignments.campaignId, campaign.id),
-        schoolId === null
-          ? undefined
-          : or(eq(rotationAssignments.fromSchoolId, schoolId), eq(rotationAssignments.toSchoolId, schoolId)),
+        schoolId === null ? undefined : fromOrTo(schoolId),
       ),
     )
     .orderBy(rotationAssignments.fromSchoolId, rotationAssignments.teacherCode);

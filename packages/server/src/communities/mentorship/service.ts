@@ -80,6 +80,10 @@ async function communityNames(db: Executor, countyId: string, s: CountySchools) 
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** The pairs a school takes part in, as mentor's or mentee's school. */
+const bySchool = (id: string) =>
+  or(eq(mentorshipPairs.mentorSchoolId, id), eq(mentorshipPairs.menteeSchoolId, id));
+
 export async function listPairs(
   db: Db,
   clock: Clock,
@@ -93,8 +97,6 @@ export async function listPairs(
 ) {
   const countyId = countyOf(scope, q.countyId);
   const s = await countySchools(db, countyId);
-  const bySchool = (id: string) =>
-    or(eq(mentorshipPairs.mentorSchoolId, id), eq(mentorshipPairs.menteeSchoolId, id));
   const rows = await db
     .select()
     .from(mentorshipPairs)
@@ -129,12 +131,7 @@ export async function pairCounts(
     .where(
       and(
         eq(mentorshipPairs.countyId, countyId),
-        isCountyLevel(scope)
-          ? undefined
-          : or(
-              eq(mentorshipPairs.mentorSchoolId, scope.schoolId as string),
-              eq(mentorshipPairs.menteeSchoolId, scope.schoolId as string),
-            ),
+        isCountyLevel(scope) ? undefined : bySchool(scope.schoolId as string),
       ),
     );
   const onDate = q.onDate ?? today(clock);
