@@ -54,6 +54,14 @@ export function countyOf(scope: Scope, countyId: string | undefined): string {
   throw new DomainError('VALIDATION_FAILED', 'countyId is required / 请指定县区');
 }
 
+/** The county a bureau write is about (countyOf), for a county-level caller who manages communities. */
+export function managedCounty(actor: Actor, scope: Scope, countyId: string | undefined): string {
+  const id = countyOf(scope, countyId);
+  assertCountyLevel(scope, id);
+  assertManager(actor);
+  return id;
+}
+
 /** A write the rules or the record's state do not allow (a community over its size cap, a school in two
  * communities of one kind, deleting a community with logged work): HTTP 409 with the violations as details. */
 export class CommunityConflict extends AreaConflict {

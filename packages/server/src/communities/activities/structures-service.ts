@@ -12,11 +12,11 @@ import { activities, masterStudios, researcherPatches, researcherPatchSchools } 
 import type { Clock } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import {
-  assertCountyLevel,
   assertManager,
   CommunityConflict,
   countyOf,
   isCountyLevel,
+  managedCounty,
   notFound,
 } from '../access';
 import { countySchools, loadCommunities, type CountySchools, type StudioRow } from '../load';
@@ -99,9 +99,7 @@ const studioAudit = (r: StudioRow, s: CountySchools) => ({
 });
 
 export async function createStudio(db: Db, clock: Clock, actor: Actor, scope: Scope, body: StudioBody) {
-  const countyId = countyOf(scope, body.countyId);
-  assertCountyLevel(scope, countyId);
-  assertManager(actor);
+  const countyId = managedCounty(actor, scope, body.countyId);
   const s = await countySchools(db, countyId);
   await checkStudio(db, countyId, s, body);
   return db.transaction(async (tx) => {
@@ -264,9 +262,7 @@ async function checkPatch(s: CountySchools, b: PatchBody) {
 }
 
 export async function createPatch(db: Db, clock: Clock, actor: Actor, scope: Scope, body: PatchBody) {
-  const countyId = countyOf(scope, body.countyId);
-  assertCountyLevel(scope, countyId);
-  assertManager(actor);
+  const countyId = managedCounty(actor, scope, body.countyId);
   const s = await countySchools(db, countyId);
   await checkPatch(s, body);
   const ids = [...new Set(body.schoolIds)];

@@ -31,6 +31,7 @@ import {
   CommunityConflict,
   countyOf,
   isCountyLevel,
+  managedCounty,
   notFound,
 } from '../access';
 import { today } from '../dates';
@@ -81,9 +82,7 @@ function present(row: ProposalRow) {
 }
 
 export async function createProposal(db: Db, clock: Clock, actor: Actor, scope: Scope, body: ProposalBody) {
-  const countyId = countyOf(scope, body.countyId);
-  assertCountyLevel(scope, countyId);
-  assertManager(actor);
+  const countyId = managedCounty(actor, scope, body.countyId);
   const s = await countySchools(db, countyId);
   const { rules } = await countySettings(db, countyId);
   const params: ProposalParams = proposalParams(body.params ?? {});

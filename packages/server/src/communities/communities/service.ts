@@ -34,6 +34,7 @@ import {
   CommunityConflict,
   countyOf,
   isCountyLevel,
+  managedCounty,
   notFound,
 } from '../access';
 import { today } from '../dates';
@@ -299,9 +300,7 @@ export async function createCommunity(
   scope: Scope,
   body: CreateCommunity,
 ) {
-  const countyId = countyOf(scope, body.countyId);
-  assertCountyLevel(scope, countyId);
-  assertManager(actor);
+  const countyId = managedCounty(actor, scope, body.countyId);
   if (body.endOn != null && body.endOn < body.startOn)
     throw new DomainError('VALIDATION_FAILED', 'endOn is before startOn / 结束日期早于开始日期');
   const s = await countySchools(db, countyId);

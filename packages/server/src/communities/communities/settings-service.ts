@@ -27,7 +27,7 @@ import type { Scope } from '../../auth/scope';
 import type { Db } from '../../db/client';
 import { activities, communitySettings } from '../../db/schema';
 import type { Clock } from '../../shared/clock';
-import { assertCountyLevel, assertManager, countyOf } from '../access';
+import { countyOf, managedCounty } from '../access';
 import { countySettings } from '../load';
 
 const kinds = z.array(z.enum(COMMUNITY_KINDS));
@@ -80,9 +80,7 @@ export async function getSettings(db: Db, scope: Scope, q: { countyId?: string |
 }
 
 export async function putSettings(db: Db, clock: Clock, actor: Actor, scope: Scope, body: SettingsBody) {
-  const countyId = countyOf(scope, body.countyId);
-  assertCountyLevel(scope, countyId);
-  assertManager(actor);
+  const countyId = managedCounty(actor, scope, body.countyId);
   const before = await countySettings(db, countyId);
   const pick = <T>(v: T | null | undefined, old: T | null): T | null => (v === undefined ? old : v);
   const next = {

@@ -41,7 +41,7 @@ import {
 import { campaignOfAssignment } from '../../rotation/assignments';
 import type { Clock } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
-import { assertCountyLevel, assertManager, countyOf, notFound } from '../access';
+import { assertCountyLevel, assertManager, countyOf, managedCounty, notFound } from '../access';
 import { today } from '../dates';
 import {
   countySchools,
@@ -104,9 +104,7 @@ export async function putScheme(
   scope: Scope,
   body: { countyId?: string | undefined; schoolYear: string; scheme: BundledScheme | null },
 ) {
-  const countyId = countyOf(scope, body.countyId);
-  assertCountyLevel(scope, countyId);
-  assertManager(actor);
+  const countyId = managedCounty(actor, scope, body.countyId);
   if (body.scheme !== null) {
     const parsed = bundledSchemeSchema.safeParse(body.scheme);
     if (!parsed.success)
@@ -414,9 +412,7 @@ export async function computeResults(
   scope: Scope,
   body: { countyId?: string | undefined; schoolYear: SchoolYear },
 ) {
-  const countyId = countyOf(scope, body.countyId);
-  assertCountyLevel(scope, countyId);
-  assertManager(actor);
+  const countyId = managedCounty(actor, scope, body.countyId);
   const g = await gather(db, clock, countyId, body.schoolYear);
   const issues = validateScheme(g.scheme);
   if (issues.length > 0)
