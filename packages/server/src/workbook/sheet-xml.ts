@@ -132,6 +132,9 @@ interface RowState {
 
 const isSpace = (ch: number) => ch === 32 || ch === 10 || ch === 13 || ch === 9;
 
+/** The usual cell, as Excel and exceljs write it: read in one match, with the same outcome as tag by tag. */
+const PLAIN_CELL = /<c r="([A-Z]{1,3})\d+"(?: s="(\d+)")?(?: t="([a-zA-Z]+)")?><v>([^<&\r]*)<\/v><\/c>/y;
+
 /** The scanner's state between chunks. */
 class SheetScanner {
   private pending = '';
@@ -316,6 +319,21 @@ class SheetScanner {
       return this.skipTo(text, lt + 2, '>');
     }
     if (second === 63 /* ? */) return this.skipTo(text, lt + 2, '?>');
+    if (second === 99 /* c */) {
+      PLAIN_CELL.lastIndex = lt;
+      const m = PLAIN_CELL.exec(text);
+      if (m) {
+        if (this.row) {
+          const v = { text: m[4] as string };
+          const cell = { ref: m[1], s: m[2] ? parseInt(m[2], 10) : NaN, t: m[3], f: null, v };
+          this.closeCell(this.row, cell);
+        }
+        // As after </c>; what `current` would point at (this cell's value) takes no more text that matters.
+        this.cell = null;
+        this.current = null;
+        return PLAIN_CELL.lastIndex;
+      }
+    }
     // An opening tag: its name, then attributes (values may hold '>'), then '>' or '/>'.
     const nameStart = lt + 1;
     let j = nameStart;
