@@ -12,7 +12,7 @@ import {
   type CommunityKind,
   type CommunityViolation,
 } from '@junheng/core';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/service';
 import { stamps, updatedStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
@@ -360,14 +360,17 @@ export async function updateCommunity(
     if (!row) throw communityNotFound();
     // Ending a community closes the memberships still open past its end.
     if (endOn !== null) {
-      for (const m of loaded.memberships.filter(
-        (x) => x.communityId === id && (x.leftOn === null || x.leftOn > endOn),
-      )) {
-        await tx
-          .update(communityMemberships)
-          .set({ leftOn: endOn < m.joinedOn ? m.joinedOn : endOn })
-          .where(and(eq(communityMemberships.countyId, countyId), eq(communityMemberships.id, m.id)));
-      }
+      // One statement: a stay that began after the end closes on its own first day.
+      await tx
+        .update(communityMemberships)
+        .set({ leftOn: sql`greatest(${communityMemberships.joinedOn}, ${endOn}::date)` })
+        .where(
+          and(
+            eq(communityMemberships.countyId, countyId),
+            eq(communityMemberships.communityId, id),
+            or(isNull(communityMemberships.leftOn), gt(communityMemberships.leftOn, endOn)),
+          ),
+        );
     }
     const memberships = (await loadCommunities(tx, countyId, s)).memberships;
     const from = [current.startOn, startOn].sort()[0] as string;
@@ -554,22 +557,17 @@ function schoolByCode(s: CountySchools, code: string) {
 export async function schoolHistory(db: Db, scope: Scope, schoolId: string) {
   if (scope.countyIds !== null && scope.countyIds.length === 0) throw notFound('school / 学校');
   if (scope.schoolId !== null && scope.schoolId !== schoolId) throw notFound('school / 学校');
-  // Resolve the school's county within scope.
-  for (const countyId of scope.countyIds ?? (await allCountiesOfSchool(db, schoolId))) {
-    const s = await countySchools(db, countyId);
-    if (!s.byId.has(schoolId)) continue;
-    const loaded = await loadCommunities(db, countyId, s);
-    return {
-      school: s.ref(schoolId),
-      items: membershipHistory(loaded.core, s.code(schoolId)),
-    };
+  // The school's own county (one query), then the scope check: no county-by-county search.
+  const [school] = await db
+    .select({ countyId: schools.countyId })
+    .from(schools)
+    .where(eq(schools.id, schoolId));
+  if (!school || (scope.countyIds !== null && !scope.countyIds.includes(school.countyId))) {
+    throw notFound('school / 学校');
   }
-  throw notFound('school / 学校');
-}
-
-async function allCountiesOfSchool(db: Executor, schoolId: string): Promise<string[]> {
-  const rows = await db.select({ countyId: schools.countyId }).from(schools).where(eq(schools.id, schoolId));
-  return rows.map((r) => r.countyId);
+  const s = await countySchools(db, school.countyId);
+  const loaded = await loadCommunities(db, school.countyId, s);
+  return { school: s.ref(schoolId), items: membershipHistory(loaded.core, s.code(schoolId)) };
 }
 
 /** School codes that are members of the community on a day (for the other areas' scope checks). */
