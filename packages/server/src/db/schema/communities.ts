@@ -11,8 +11,10 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { storedFiles } from './files';
 import { counties, schools } from './org';
 import { createdColumns, stampColumns, updatedColumns } from './stamps';
 
@@ -47,9 +49,11 @@ export const communities = pgTable(
     leadSchoolId: uuid('lead_school_id').notNull(),
     startOn: date('start_on', { mode: 'string' }).notNull(),
     endOn: date('end_on', { mode: 'string' }),
-    /** 章程 text, and a reference to an uploaded charter file (storage lives outside the database). */
+    /** 章程 text, and a reference to a charter kept elsewhere (a document number, a link) as typed. */
     charterText: text('charter_text'),
     charterFile: text('charter_file'),
+    /** The uploaded charter file (stored_files), one per community; a new upload replaces it. */
+    charterFileId: uuid('charter_file_id'),
     /** Set when the community came from an accepted COM-3 proposal or the demo loader. */
     origin: text('origin').notNull().default('manual'),
     ...stampColumns,
@@ -59,6 +63,10 @@ export const communities = pgTable(
     index('communities_county_kind').on(t.countyId, t.kind),
     foreignKey({ columns: [t.countyId], foreignColumns: [counties.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.countyId, t.leadSchoolId], foreignColumns: [schools.countyId, schools.id] }),
+    foreignKey({
+      columns: [t.countyId, t.charterFileId],
+      foreignColumns: [storedFiles.countyId, storedFiles.id],
+    }),
   ],
 );
 
@@ -174,7 +182,7 @@ export const activities = pgTable(
     participants: jsonb('participants').notNull().default([]),
     lessonsObserved: integer('lessons_observed'),
     ruralQuality: boolean('rural_quality').notNull().default(false),
-    /** File references (minutes, photos, slides). */
+    /** File references typed by hand (a link, a document number); uploaded files are rows of activity_files. */
     files: jsonb('files').notNull().default([]),
     ...stampColumns,
   },
@@ -215,6 +223,28 @@ export const activitySchools = pgTable(
       foreignColumns: [activities.countyId, activities.id],
     }).onDelete('cascade'),
     foreignKey({ columns: [t.countyId, t.schoolId], foreignColumns: [schools.countyId, schools.id] }),
+  ],
+);
+
+/** Files uploaded to an activity (minutes, photos, slides); a file belongs to one activity. */
+export const activityFiles = pgTable(
+  'activity_files',
+  {
+    countyId: uuid('county_id').notNull(),
+    activityId: uuid('activity_id').notNull(),
+    fileId: uuid('file_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.countyId, t.activityId, t.fileId] }),
+    uniqueIndex('activity_files_file').on(t.countyId, t.fileId),
+    foreignKey({
+      columns: [t.countyId, t.activityId],
+      foreignColumns: [activities.countyId, activities.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.countyId, t.fileId],
+      foreignColumns: [storedFiles.countyId, storedFiles.id],
+    }).onDelete('cascade'),
   ],
 );
 

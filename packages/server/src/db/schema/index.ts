@@ -3,4 +3,5 @@ export * from './accounts';
 export * from './audit';
 export * from './runs';
 export * from './rotation';
+export * from './files';
 export * from './communities';
