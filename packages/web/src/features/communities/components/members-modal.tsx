@@ -9,6 +9,7 @@ import { errorText } from '../errors';
 import { membershipState, todayIso } from '../select';
 import type { CommunityItem, CommunityWrite, Membership } from '../types';
 import { localized, useCommunityT } from '../use-community-t';
+import { FormError } from './form-error';
 
 interface Props {
   community: CommunityItem;
@@ -99,7 +100,7 @@ export function MembersModal({ community: initial, schools, onClose, onChanged }
       footer={null}
       destroyOnHidden
     >
-      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} />}
+      <FormError error={error} />
       {warnings.length > 0 && (
         <Alert
           type="warning"

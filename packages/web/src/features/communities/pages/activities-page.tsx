@@ -3,12 +3,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { download } from '../../../app/api/client';
-import { useUser } from '../../../app/auth/auth-context';
-import { useCounties } from '../../../app/layout/counties-context';
-import { effectiveCountyId } from '../../../app/layout/scope';
-import { useLocale, useT } from '../../../i18n/i18n-context';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
 import { formatDate } from '../../../shared/format';
@@ -29,18 +24,13 @@ import { recentTermIds } from '../select';
 import { termLabel } from '../term-label';
 import type { ActivityItem, SchoolRef } from '../types';
 import { useCountySchools } from '../use-county-schools';
-import { localized, useCommunityT } from '../use-community-t';
+import { localized } from '../use-community-t';
+import { usePageContext } from '../use-page-context';
 
 /** ACT-1/2 for a school (or the bureau): the quotas' lights for its school or community, and its activity log. */
 export function ActivitiesPage() {
-  const t = useT();
-  const ct = useCommunityT();
-  const [locale] = useLocale();
-  const user = useUser();
+  const { t, ct, locale, user, search, countyId, setParams } = usePageContext();
   const { message } = App.useApp();
-  const { counties } = useCounties();
-  const [search, setSearch] = useSearchParams();
-  const countyId = effectiveCountyId(search.get('countyId') ?? undefined, user, counties);
   const termParam = search.get('termId') ?? undefined;
   const communityId = search.get('communityId') ?? undefined;
   const kindParam = search.get('kind');
@@ -77,14 +67,6 @@ export function ActivitiesPage() {
     return [...byId.values()];
   }, [countyLevel, countySchools, communities.data]);
 
-  const setParams = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(search);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setSearch(next, { replace: true });
-  };
   const currentTerm = compliance.data?.term.id;
   const terms = currentTerm
     ? recentTermIds(termParam && termParam > currentTerm ? termParam : currentTerm, 6)

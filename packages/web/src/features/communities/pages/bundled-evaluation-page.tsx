@@ -3,14 +3,9 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { download } from '../../../app/api/client';
 import { ApiError } from '../../../app/api/errors';
 import { fetchSchoolYears } from '../../../app/api/org-api';
-import { useUser } from '../../../app/auth/auth-context';
-import { useCounties } from '../../../app/layout/counties-context';
-import { effectiveCountyId } from '../../../app/layout/scope';
-import { useLocale, useT } from '../../../i18n/i18n-context';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
 import { formatDateTime, formatNumber, formatSchoolYear } from '../../../shared/format';
@@ -30,7 +25,8 @@ import { CommunityChart } from '../components/community-chart';
 import { errorText } from '../errors';
 import { effectiveWeights, unbalancedParents, withWeight } from '../scheme-edit';
 import type { InputsItem, ResultItem, ResultsAnswer } from '../types';
-import { localized, useCommunityT } from '../use-community-t';
+import { localized } from '../use-community-t';
+import { usePageContext } from '../use-page-context';
 
 type TreeRow = IndicatorNode & { key: string; children?: TreeRow[] };
 const treeRows = (nodes: readonly IndicatorNode[]): TreeRow[] =>
@@ -38,14 +34,8 @@ const treeRows = (nodes: readonly IndicatorNode[]): TreeRow[] =>
 
 /** EVA-1/2: the year's scheme and weights, the inputs (computed and entered), the computation and the ranking. */
 export function BundledEvaluationPage() {
-  const t = useT();
-  const ct = useCommunityT();
-  const [locale] = useLocale();
-  const user = useUser();
+  const { t, ct, locale, user, search, countyId, setParams } = usePageContext();
   const { message } = App.useApp();
-  const { counties } = useCounties();
-  const [search, setSearch] = useSearchParams();
-  const countyId = effectiveCountyId(search.get('countyId') ?? undefined, user, counties);
   const manager = canManageCommunities(user.role);
   const years = useRequest(countyId ? `school-years:${countyId}` : null, () =>
     fetchSchoolYears(countyId ?? ''),
@@ -280,11 +270,7 @@ export function BundledEvaluationPage() {
               style={{ width: 180 }}
               value={schoolYear}
               data-testid="bundled-year"
-              onChange={(y) => {
-                const next = new URLSearchParams(search);
-                next.set('schoolYear', y);
-                setSearch(next, { replace: true });
-              }}
+              onChange={(y) => setParams({ schoolYear: y })}
               options={yearOptions.map((y) => ({ value: y, label: formatSchoolYear(t, y) }))}
             />
           </Space>

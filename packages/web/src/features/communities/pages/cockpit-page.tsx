@@ -4,8 +4,6 @@ import { Card, Col, Descriptions, Row, Skeleton, Table, Tag, Typography } from '
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useUser } from '../../../app/auth/auth-context';
-import { useLocale, useT } from '../../../i18n/i18n-context';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { formatDate } from '../../../shared/format';
 import { isCountyLevel } from '../access';
@@ -20,14 +18,12 @@ import { termLabel } from '../term-label';
 import type { ActivityItem } from '../types';
 import { useCockpit } from '../use-cockpit';
 import { useCountySchools } from '../use-county-schools';
-import { localized, useCommunityT } from '../use-community-t';
+import { localized } from '../use-community-t';
+import { usePageContext } from '../use-page-context';
 
 /** RPT-1 for a community: members on the map, indicators against the lead, joint work, lights, rotation, result. */
 export function CockpitPage() {
-  const t = useT();
-  const ct = useCommunityT();
-  const [locale] = useLocale();
-  const user = useUser();
+  const { t, ct, locale, user } = usePageContext();
   const countyLevel = isCountyLevel(user.role);
   const id = useParams().communityId ?? '';
   const d = useCockpit(id, countyLevel);

@@ -3,13 +3,9 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { download } from '../../../app/api/client';
 import { fetchSchoolYears } from '../../../app/api/org-api';
-import { useUser } from '../../../app/auth/auth-context';
-import { useCounties } from '../../../app/layout/counties-context';
-import { effectiveCountyId } from '../../../app/layout/scope';
-import { useLocale, useT } from '../../../i18n/i18n-context';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
 import { formatDate } from '../../../shared/format';
@@ -24,18 +20,13 @@ import { errorText } from '../errors';
 import { isCommunityMessageId } from '../select-messages';
 import type { CommunityItem, CommunityWrite } from '../types';
 import { useCountySchools } from '../use-county-schools';
-import { localized, useCommunityT } from '../use-community-t';
+import { localized } from '../use-community-t';
+import { usePageContext } from '../use-page-context';
 
 /** COM-1/2/3 for the county: communities by kind, the rule check, create / edit / members, and the proposal. */
 export function CommunitiesPage() {
-  const t = useT();
-  const ct = useCommunityT();
-  const [locale] = useLocale();
-  const user = useUser();
+  const { t, ct, locale, user, counties, search, countyId, setParams } = usePageContext();
   const { message } = App.useApp();
-  const { counties } = useCounties();
-  const [search, setSearch] = useSearchParams();
-  const countyId = effectiveCountyId(search.get('countyId') ?? undefined, user, counties);
   const kindParam = search.get('kind');
   const kind = COMMUNITY_KINDS.find((k) => k === kindParam);
   const manager = canManageCommunities(user.role);
@@ -70,12 +61,7 @@ export function CommunitiesPage() {
     else void message.success(ct('saved'));
   };
 
-  const setParam = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setSearch(next, { replace: true });
-  };
+  const setParam = (name: string, value: string | undefined) => setParams({ [name]: value });
 
   const columns: ColumnsType<CommunityItem> = useMemo(
     () => [

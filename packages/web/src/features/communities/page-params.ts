@@ -1,0 +1,14 @@
+// The community pages keep their filters in the URL (shareable links, like the list pages of shared/).
+
+/** The search params with some keys set or, for an empty value, removed; the others kept as they were. */
+export function withParams(
+  search: URLSearchParams,
+  changes: Record<string, string | undefined>,
+): URLSearchParams {
+  const next = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value) next.set(key, value);
+    else next.delete(key);
+  }
+  return next;
+}
