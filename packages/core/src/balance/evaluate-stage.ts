@@ -2,34 +2,44 @@
 import type { Stage } from '../org/types';
 import { weightedCv } from './cv';
 import type { IndicatorResult, StageResult } from './evaluation';
-import { indicatorValue } from './indicator-values';
 import type { Section } from './input';
 import type { IndicatorDefinition, Standard } from './standards/types';
+import { columnOf, stageTable, valuePlan, type StageTable, type ValuePlan } from './value-table';
 
-/** The weighted CV of one indicator over sections of one stage (standards.md §1). */
+/** The weighted CV of one indicator from the sections' students and values (standards.md §1). */
 export function indicatorResult(
-  sections: readonly Section[],
   indicator: IndicatorDefinition,
   threshold: number,
-) {
-  const weights = sections.map((s) => s.students);
-  const values = sections.map((s) => indicatorValue(s, indicator));
+  weights: ArrayLike<number>,
+  values: ArrayLike<number>,
+): IndicatorResult {
   const r = weightedCv(weights, values);
-  const base = { key: indicator.key, name: indicator.name, mean: r.mean, threshold };
+  const { key, name } = indicator;
   if (!r.defined) {
-    return { ...base, cv: null, cvUndefinedReason: r.reason, sd: null, pass: null } satisfies IndicatorResult;
+    return { key, name, mean: r.mean, threshold, cv: null, cvUndefinedReason: r.reason, sd: null, pass: null };
   }
-  return { ...base, cv: r.cv, sd: r.sd, pass: r.cv <= threshold } satisfies IndicatorResult;
+  // Literals, not a spread of a shared base: V8 copies a spread object slowly, and this runs 18 times a county.
+  return { key, name, mean: r.mean, threshold, cv: r.cv, sd: r.sd, pass: r.cv <= threshold };
 }
 
-export function evaluateStage(sections: readonly Section[], stage: Stage, standard: Standard): StageResult {
-  const own = sections.filter((s) => s.stage === stage);
-  const indicators = standard.indicators.map((ind) =>
-    indicatorResult(own, ind, standard.cvThresholds[stage]),
+/** The stage's result from its prepared table (see value-table.ts). */
+export function stageResult(
+  table: StageTable,
+  plan: ValuePlan,
+  stage: Stage,
+  standard: Standard,
+): StageResult {
+  const indicators = standard.indicators.map((ind, i) =>
+    indicatorResult(
+      ind,
+      standard.cvThresholds[stage],
+      table.weights,
+      columnOf(table, plan.indicatorColumns[i] as number),
+    ),
   );
   const result: StageResult = {
-    schoolCount: own.length,
-    students: own.reduce((a, s) => a + s.students, 0),
+    schoolCount: table.sections.length,
+    students: table.sections.reduce((a, s) => a + s.students, 0),
     indicators,
     pass: null,
   };
@@ -49,4 +59,9 @@ export function evaluateStage(sections: readonly Section[], stage: Stage, standa
     result.pass = anyUndefined ? null : true;
   }
   return result;
+}
+
+export function evaluateStage(sections: readonly Section[], stage: Stage, standard: Standard): StageResult {
+  const plan = valuePlan(standard);
+  return stageResult(stageTable(sections, stage, plan), plan, stage, standard);
 }

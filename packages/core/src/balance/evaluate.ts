@@ -1,11 +1,12 @@
 // evaluateCounty: the county's evaluation under one standard, in the shape of import-template.md.
 import type { CountyData, SchoolYear } from '../org/types';
 import { buildEvaluationInput } from './build-input';
-import type { CountyEvaluation, EvaluationReport } from './evaluation';
-import { evaluateStage } from './evaluate-stage';
+import type { CountyEvaluation, EvaluationReport, SchoolResult } from './evaluation';
+import { stageResult } from './evaluate-stage';
 import type { EvaluationInput } from './input';
-import { evaluateSchool } from './school-compliance';
+import { schoolResultAt } from './school-compliance';
 import type { Standard } from './standards/types';
+import { stageTable, valuePlan } from './value-table';
 
 export interface EvaluateOptions {
   /** Needed when evaluating CountyData; defaults to the latest school year in its statistics. */
@@ -34,13 +35,23 @@ export function toEvaluationInput(
 
 /** One county's stages, schools and exclusions. */
 export function evaluateCountyStages(input: EvaluationInput, standard: Standard): CountyEvaluation {
+  const plan = valuePlan(standard);
+  const primary = stageTable(input.sections, 'primary', plan);
+  const junior = stageTable(input.sections, 'junior', plan);
+  // Every section is of one of the two stages, so the two tables fill every position.
+  const schools: SchoolResult[] = new Array(input.sections.length);
+  for (const table of [primary, junior]) {
+    table.positions.forEach((at, j) => {
+      schools[at] = schoolResultAt(table, j, plan, standard);
+    });
+  }
   return {
     countyCode: input.countyCode,
     stages: {
-      primary: evaluateStage(input.sections, 'primary', standard),
-      junior: evaluateStage(input.sections, 'junior', standard),
+      primary: stageResult(primary, plan, 'primary', standard),
+      junior: stageResult(junior, plan, 'junior', standard),
     },
-    schools: input.sections.map((s) => evaluateSchool(s, standard)),
+    schools,
     excluded: input.excluded,
   };
 }
