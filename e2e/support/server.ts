@@ -6,6 +6,7 @@ import {
   loadDemo,
   openDatabase,
   systemClock,
+  type Clock,
   type DemoAccount,
   type Database,
 } from '@junheng/server';
@@ -27,14 +28,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<TestServer> {
+export interface ServerOptions {
+  /** Run the server as if started at this instant (its clock then runs on from it); the real time by default. */
+  now?: Date;
+}
+
+/** A clock that starts at `start` and advances with real time, so expiries and durations still behave. */
+export function clockFrom(start: Date): Clock {
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   await ensureWebBuilt();
+  const clock = options.now === undefined ? systemClock : clockFrom(options.now);
   const database = await openDatabase({ memory: true, url: '' });
   await database.migrate();
-  const adminPassword = await ensureAdmin(database.db, systemClock);
+  const adminPassword = await ensureAdmin(database.db, clock);
   if (!adminPassword) throw new Error('a fresh database must create the admin');
-  const { load, accounts } = await loadDemo(database.db, systemClock);
-  const app = await buildApp({ db: database.db, clock: systemClock, webDist: WEB_DIST });
+  const { load, accounts } = await loadDemo(database.db, clock);
+  const app = await buildApp({ db: database.db, clock, webDist: WEB_DIST });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { HAS_CHROMIUM, launchBrowser, newContext } from './browser';
-import { startServer, type TestServer } from './server';
+import { startServer, type ServerOptions, type TestServer } from './server';
 
 export interface BrowserSession {
   server: TestServer;
@@ -12,13 +12,18 @@ export interface BrowserSession {
   page: Page;
 }
 
-export function browserSession(): BrowserSession {
+/**
+ * With `now`, the server and the browser both run as if it were that instant (time still flows from it): for tests
+ * whose assertions depend on the date, such as where today falls in the term.
+ */
+export function browserSession(options: ServerOptions = {}): BrowserSession {
   const session = {} as Partial<BrowserSession>;
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
-    session.server = await startServer();
+    session.server = await startServer(options);
     session.browser = await launchBrowser();
     session.context = await newContext(session.browser, { baseUrl: session.server.baseUrl });
+    if (options.now !== undefined) await session.context.clock.install({ time: options.now });
     session.page = await session.context.newPage();
   });
   afterAll(async () => {
