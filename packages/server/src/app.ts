@@ -56,6 +56,10 @@ const REDACT = [
   'req.headers.authorization',
   'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
+  // @fastify/multipart traces the options it hands busboy, request headers included.
+  'busboyOptions.headers.cookie',
+  'busboyOptions.headers.authorization',
+  'busboyOptions.headers["x-csrf-token"]',
   '*.password',
   '*.currentPassword',
   '*.newPassword',

@@ -2,7 +2,8 @@
 // whole county; school-level roles (school, teacher) see the communities their school belongs or belonged to,
 // the activities their school hosted or joined, the mentorships of their teachers and their own compliance.
 // Writes: the county bureau (admin, city, county) runs communities, rules, quotas and the evaluation; a school
-// logs its own activities and its own mentorship pairs. Inspectors, researchers, viewers and teachers only read.
+// logs its own activities and its own mentorship pairs; a researcher (教研员) logs the guidance visits and lesson
+// observations of his own patch (包片) at its schools. Inspectors, viewers and teachers only read.
 import type { Actor } from '../auth/roles';
 import { countyInScope, type Scope } from '../auth/scope';
 import { AreaConflict } from '../shared/conflict';
@@ -28,6 +29,14 @@ export function assertManager(actor: Actor): void {
 
 export function assertLogger(actor: Actor): void {
   if (!canLog(actor)) throw new DomainError('FORBIDDEN', 'this role only reads / 该角色只读');
+}
+
+/** A researcher logs his own visits (activities/service.ts narrows kind, patch and schools). */
+export const isResearcher = (actor: Actor) => actor.role === 'researcher';
+
+export function assertActivityLogger(actor: Actor): void {
+  if (!canLog(actor) && !isResearcher(actor))
+    throw new DomainError('FORBIDDEN', 'this role only reads / 该角色只读');
 }
 
 /** The county must be in scope; a 404 otherwise, so its existence is not disclosed. */

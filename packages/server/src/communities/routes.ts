@@ -65,6 +65,7 @@ import {
   resultsWorkbook,
   violationsWorkbook,
 } from './exports';
+import { communityFileRoutes } from './file-routes';
 import { createPair, deletePair, listPairs, pairCounts, updatePair } from './mentorship/service';
 
 const tags = ['communities'];
@@ -186,6 +187,8 @@ const score = z.number().min(0).max(100).nullable();
 export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   registerConflictHandler(app, CommunityConflict);
   const { db, clock } = ctx;
+  // Multipart parsing stays inside this child plugin: only the upload routes accept it.
+  await app.register(communityFileRoutes, { ctx });
 
   // ---- communities ----
   app.get(API, { schema: { tags, querystring: communityList } }, async (request) => {

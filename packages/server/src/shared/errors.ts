@@ -17,6 +17,8 @@ export type DomainErrorCode =
   | 'STATS_NOT_FOUND'
   | 'EVALUATION_NOT_FOUND'
   | 'IMPORT_INVALID'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_TYPE_NOT_ALLOWED'
   | 'USER_CONFLICT'
   | 'SCHOOL_CONFLICT'
   | 'TEACHER_CONFLICT'
@@ -59,6 +61,10 @@ export function httpStatusOf(code: DomainErrorCode): number {
     case 'TEACHER_CONFLICT':
     case 'COUNTY_CONFLICT':
       return 409;
+    case 'FILE_TOO_LARGE':
+      return 413;
+    case 'FILE_TYPE_NOT_ALLOWED':
+      return 415;
     case 'ACCOUNT_LOCKED':
       return 423;
     case 'RATE_LIMITED':

@@ -5,8 +5,10 @@
 // the one-community-per-kind rule never makes two cases clash.
 import { addDays, DEFAULT_BUNDLED_SCHEME } from '@junheng/core';
 import { and, eq, isNull } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
 import {
   activities,
+  activityFiles,
   activitySchools,
   bundledResults,
   communities,
@@ -16,9 +18,11 @@ import {
   mentorshipPairs,
   researcherPatches,
   researcherPatchSchools,
+  storedFiles,
   teachers,
 } from '../db/schema';
 import { TEST_START } from './clock';
+import { multipartFile, SAMPLE_PDF } from './multipart';
 import type { CaseContext, CaseRequest, RouteCase } from './route-cases';
 
 const API = '/api/v1/communities';
@@ -105,6 +109,45 @@ async function activity(c: CaseContext): Promise<string> {
   );
   return id;
 }
+
+/** A stored PDF in the target county (its name carries the case number, never the target's names). */
+async function storedFile(c: CaseContext): Promise<string> {
+  const [row] = await c.db
+    .insert(storedFiles)
+    .values({
+      countyId: countyId(c),
+      name: `纪要${c.n}.pdf`,
+      mimeType: 'application/pdf',
+      size: SAMPLE_PDF.length,
+      sha256: createHash('sha256').update(SAMPLE_PDF).digest('hex'),
+      content: SAMPLE_PDF,
+      uploadedAt: TEST_START,
+      uploadedByName: 'system',
+    })
+    .returning({ id: storedFiles.id });
+  return row?.id ?? '';
+}
+
+async function communityWithCharter(c: CaseContext): Promise<string> {
+  const { id } = await community(c);
+  await c.db
+    .update(communities)
+    .set({ charterFileId: await storedFile(c) })
+    .where(eq(communities.id, id));
+  return id;
+}
+
+async function activityWithFile(c: CaseContext): Promise<{ id: string; fileId: string }> {
+  const id = await activity(c);
+  const fileId = await storedFile(c);
+  await c.db.insert(activityFiles).values({ countyId: countyId(c), activityId: id, fileId });
+  return { id, fileId };
+}
+
+const upload = (url: string, name: string): CaseRequest => {
+  const body = multipartFile(name, SAMPLE_PDF);
+  return { url, payload: body.payload, contentType: body.contentType };
+};
 
 async function teacherCode(c: CaseContext): Promise<string> {
   const [t] = await c.db
@@ -274,6 +317,15 @@ export const COMMUNITY_CASES: Record<string, RouteCase> = {
       payload: { schoolId: partner(c), joinedOn: addDays(made.startOn, 1) },
     };
   }),
+  'POST /communities/:id/charter': scoped(async (c) =>
+    upload(`${API}/${(await community(c)).id}/charter`, `章程${c.n}.pdf`),
+  ),
+  'GET /communities/:id/charter': scoped(async (c) => ({
+    url: `${API}/${await communityWithCharter(c)}/charter`,
+  })),
+  'DELETE /communities/:id/charter': scoped(async (c) => ({
+    url: `${API}/${await communityWithCharter(c)}/charter`,
+  })),
   'POST /communities/:id/members/:membershipId/leave': scoped(async (c) => {
     const made = await community(c);
     return { url: `${API}/${made.id}/members/${made.memberId}/leave`, payload: { leftOn: made.startOn } };
@@ -317,6 +369,17 @@ export const COMMUNITY_CASES: Record<string, RouteCase> = {
   'DELETE /communities/activities/:id': scoped(async (c) => ({
     url: `${API}/activities/${await activity(c)}`,
   })),
+  'POST /communities/activities/:id/files': scoped(async (c) =>
+    upload(`${API}/activities/${await activity(c)}/files`, `活动纪要${c.n}.pdf`),
+  ),
+  'GET /communities/activities/:id/files/:fileId': scoped(async (c) => {
+    const made = await activityWithFile(c);
+    return { url: `${API}/activities/${made.id}/files/${made.fileId}` };
+  }),
+  'DELETE /communities/activities/:id/files/:fileId': scoped(async (c) => {
+    const made = await activityWithFile(c);
+    return { url: `${API}/activities/${made.id}/files/${made.fileId}` };
+  }),
 
   'GET /communities/studios': scoped((c) => ({ url: `${API}/studios?${q(c)}` })),
   'POST /communities/studios': scoped(async (c) => ({

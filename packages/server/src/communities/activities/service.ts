@@ -1,5 +1,7 @@
-// ACT-1: the activity log. A school logs what its own school hosted; the bureau logs anything in its county.
-// School-level roles see the activities their school hosted or took part in; county-level roles see the county.
+// ACT-1: the activity log. A school logs what its own school hosted; the bureau logs anything in its county; a
+// researcher logs his own guidance visits and lesson observations (seed 003: 包片包抓, 听评课、教研指导) under his
+// own patch at its schools only. School-level roles see the activities their school hosted or took part in;
+// county-level roles (researchers included) see the county.
 import {
   ACTIVITY_KIND_LABELS,
   membersOn,
@@ -15,10 +17,18 @@ import { stamps, updatedStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
 import type { Scope } from '../../auth/scope';
 import type { Db, Executor } from '../../db/client';
-import { activities, activitySchools, masterStudios, researcherPatches } from '../../db/schema';
+import {
+  activities,
+  activitySchools,
+  masterStudios,
+  researcherPatches,
+  researcherPatchSchools,
+} from '../../db/schema';
 import type { Clock } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
-import { assertLogger, countyOf, isCountyLevel, notFound } from '../access';
+import { assertActivityLogger, countyOf, isCountyLevel, isResearcher, notFound } from '../access';
+import { activityAttachments, deleteActivityFiles } from '../files/attachments';
+import type { PresentedFile } from '../../files';
 import {
   countySchools,
   countySettings,
@@ -52,6 +62,8 @@ export function presentActivity(
   schoolIds: readonly string[],
   s: CountySchools,
   names: Names,
+  /** Uploaded files (files/attachments.ts). */
+  attachments: readonly PresentedFile[],
 ) {
   return {
     id: row.id,
@@ -78,6 +90,7 @@ export function presentActivity(
     lessonsObserved: row.lessonsObserved,
     ruralQuality: row.ruralQuality,
     files: row.files as string[],
+    attachments,
     createdAt: row.createdAt,
     createdByName: row.createdByName,
     updatedAt: row.updatedAt,
@@ -191,8 +204,13 @@ export async function listActivities(
     rows.map((r) => r.id),
   );
   const names = await namesOf(db, countyId);
+  const files = await activityAttachments(
+    db,
+    countyId,
+    rows.map((r) => r.id),
+  );
   return {
-    items: rows.map((r) => presentActivity(r, parts.get(r.id) ?? [], s, names)),
+    items: rows.map((r) => presentActivity(r, parts.get(r.id) ?? [], s, names, files.get(r.id) ?? [])),
     total: n?.n ?? 0,
   };
 }
@@ -221,16 +239,69 @@ export async function activityInScope(db: Executor, scope: Scope, id: string) {
 export async function getActivity(db: Db, scope: Scope, id: string) {
   const { row, schoolIds } = await activityInScope(db, scope, id);
   const s = await countySchools(db, row.countyId);
-  return presentActivity(row, schoolIds, s, await namesOf(db, row.countyId));
+  return presentActivity(row, schoolIds, s, await namesOf(db, row.countyId), await filesOf(db, row));
+}
+
+async function filesOf(db: Executor, row: ActivityRow): Promise<PresentedFile[]> {
+  return (await activityAttachments(db, row.countyId, [row.id])).get(row.id) ?? [];
+}
+
+/** Kinds a researcher logs himself (seed 003: 听评课 and 教研指导 at the patch's schools). */
+export const RESEARCHER_KINDS: readonly ActivityKind[] = ['researcherVisit', 'lessonObservation'];
+
+const notOwnPatch = () =>
+  new DomainError(
+    'FORBIDDEN',
+    'a researcher logs only at the schools of his own patch / 教研员只能登记本人包片学校的活动',
+  );
+
+/** The schools of a patch assigned to this researcher (its user), or null when the patch is not his. */
+async function ownPatchSchools(db: Executor, actor: Actor, countyId: string, patchId: string) {
+  const [p] = await db
+    .select({ userId: researcherPatches.userId })
+    .from(researcherPatches)
+    .where(and(eq(researcherPatches.countyId, countyId), eq(researcherPatches.id, patchId)));
+  if (!p || p.userId !== actor.id) return null;
+  const links = await db
+    .select({ schoolId: researcherPatchSchools.schoolId })
+    .from(researcherPatchSchools)
+    .where(and(eq(researcherPatchSchools.countyId, countyId), eq(researcherPatchSchools.patchId, patchId)));
+  return new Set(links.map((l) => l.schoolId));
+}
+
+/** A researcher's activity: one of his kinds, under his own patch, at its schools only, no studio. */
+async function checkResearcherActivity(
+  db: Executor,
+  actor: Actor,
+  countyId: string,
+  b: Pick<ActivityBody, 'kind' | 'researcherPatchId' | 'masterStudioId'>,
+  schoolIds: readonly string[],
+) {
+  if (!RESEARCHER_KINDS.includes(b.kind))
+    throw new DomainError(
+      'FORBIDDEN',
+      'a researcher logs only guidance visits and lesson observations / 教研员只能登记教研指导和听评课',
+    );
+  if (!b.researcherPatchId || b.masterStudioId) throw notOwnPatch();
+  const own = await ownPatchSchools(db, actor, countyId, b.researcherPatchId);
+  if (own === null || schoolIds.some((id) => !own.has(id))) throw notOwnPatch();
 }
 
 /** Checks the references of an activity against the county and the caller; returns the participant ids. */
-async function checkBody(db: Executor, scope: Scope, countyId: string, s: CountySchools, b: ActivityBody) {
+async function checkBody(
+  db: Executor,
+  actor: Actor,
+  scope: Scope,
+  countyId: string,
+  s: CountySchools,
+  b: ActivityBody,
+) {
   if (!isCountyLevel(scope) && b.hostSchoolId !== scope.schoolId)
     throw new DomainError('FORBIDDEN', 'a school logs only its own activities / 学校只能登记本校承办的活动');
   const ids = [...new Set([b.hostSchoolId, ...(b.participantSchoolIds ?? [])])];
   for (const id of ids)
     if (!s.byId.has(id)) throw new DomainError('SCHOOL_NOT_FOUND', 'school not found / 学校不存在');
+  if (isResearcher(actor)) await checkResearcherActivity(db, actor, countyId, b, ids);
   if (b.communityId) {
     const loaded = await loadCommunities(db, countyId, s);
     const c = loaded.core.find((x) => x.id === b.communityId);
@@ -320,10 +391,10 @@ export async function insertActivity(
 
 export async function createActivity(db: Db, clock: Clock, actor: Actor, scope: Scope, body: ActivityBody) {
   const countyId = countyOf(scope, body.countyId);
-  assertLogger(actor);
+  assertActivityLogger(actor);
   const s = await countySchools(db, countyId);
   const { calendar } = await countySettings(db, countyId);
-  const ids = await checkBody(db, scope, countyId, s, body);
+  const ids = await checkBody(db, actor, scope, countyId, s, body);
   return db.transaction(async (tx) => {
     const row = await insertActivity(tx, clock, actor, countyId, valuesOf(body, calendar), ids);
     await recordAudit(tx, clock, {
@@ -334,16 +405,31 @@ export async function createActivity(db: Db, clock: Clock, actor: Actor, scope: 
       action: 'create',
       after: auditImage(row, ids, s),
     });
-    return presentActivity(row, ids, s, await namesOf(tx, countyId));
+    return presentActivity(row, ids, s, await namesOf(tx, countyId), []);
   });
 }
 
-/** The activity for a write: visible, and for a school its own school hosted it. */
-async function activityForWrite(db: Executor, actor: Actor, scope: Scope, id: string) {
+/**
+ * The activity for a write: visible, and for a school its own school hosted it; for a researcher it is one of
+ * his kinds, logged under his own patch at its schools.
+ */
+export async function activityForWrite(db: Executor, actor: Actor, scope: Scope, id: string) {
   const found = await activityInScope(db, scope, id);
-  assertLogger(actor);
+  assertActivityLogger(actor);
   if (!isCountyLevel(scope) && found.row.hostSchoolId !== scope.schoolId)
     throw new DomainError('FORBIDDEN', 'only the host school edits an activity / 仅承办学校可修改活动');
+  if (isResearcher(actor))
+    await checkResearcherActivity(
+      db,
+      actor,
+      found.row.countyId,
+      {
+        kind: found.row.kind as ActivityKind,
+        researcherPatchId: found.row.researcherPatchId,
+        masterStudioId: found.row.masterStudioId,
+      },
+      [found.row.hostSchoolId, ...found.schoolIds],
+    );
   return found;
 }
 
@@ -375,7 +461,7 @@ export async function updateActivity(
     ruralQuality: patch.ruralQuality ?? current.ruralQuality,
     files: patch.files ?? (current.files as string[]),
   };
-  const ids = await checkBody(db, scope, countyId, s, body);
+  const ids = await checkBody(db, actor, scope, countyId, s, body);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(activities)
@@ -399,7 +485,7 @@ export async function updateActivity(
       before: auditImage(current, currentIds, s),
       after: auditImage(row, ids, s),
     });
-    return presentActivity(row, ids, s, await namesOf(tx, countyId));
+    return presentActivity(row, ids, s, await namesOf(tx, countyId), await filesOf(tx, row));
   });
 }
 
@@ -407,6 +493,8 @@ export async function deleteActivity(db: Db, clock: Clock, actor: Actor, scope: 
   const { row, schoolIds } = await activityForWrite(db, actor, scope, id);
   const s = await countySchools(db, row.countyId);
   await db.transaction(async (tx) => {
+    // Its uploaded files go with it (the audit image counts them).
+    const uploaded = await deleteActivityFiles(tx, row.countyId, id);
     await tx.delete(activities).where(and(eq(activities.countyId, row.countyId), eq(activities.id, id)));
     await recordAudit(tx, clock, {
       actor,
@@ -414,7 +502,7 @@ export async function deleteActivity(db: Db, clock: Clock, actor: Actor, scope: 
       entity: 'activity',
       entityId: id,
       action: 'delete',
-      before: auditImage(row, schoolIds, s),
+      before: { ...auditImage(row, schoolIds, s), uploadedFiles: uploaded },
     });
   });
 }

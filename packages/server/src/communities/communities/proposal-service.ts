@@ -231,7 +231,7 @@ export async function acceptProposal(
     const onDate = today(clock);
     return {
       proposal: present(accepted as ProposalRow),
-      communities: made.map((m) => presentCommunity(m.row, m.memberships, s, onDate)),
+      communities: made.map((m) => presentCommunity(m.row, m.memberships, s, onDate, null)),
       warnings,
     };
   });

@@ -28,6 +28,8 @@ import {
 } from '../../db/schema';
 import type { Clock } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
+import { fileAudit, fileMetas, deleteFiles, type PresentedFile } from '../../files';
+import { charterMetas } from '../files/attachments';
 import {
   assertCountyLevel,
   assertManager,
@@ -54,6 +56,8 @@ export function presentCommunity(
   memberships: readonly MembershipRow[],
   s: CountySchools,
   onDate: string,
+  /** The uploaded charter (files/attachments.ts charterMetas), null when none. */
+  charter: PresentedFile | null,
 ) {
   const own = memberships.filter((m) => m.communityId === row.id);
   const members = own.map((m) => ({
@@ -74,6 +78,7 @@ export function presentCommunity(
     endOn: row.endOn,
     charterText: row.charterText,
     charterFile: row.charterFile,
+    charter,
     origin: row.origin,
     active: row.startOn <= onDate && (row.endOn === null || onDate <= row.endOn),
     currentMembers: members.filter((m) => m.current).length,
@@ -110,13 +115,16 @@ export async function listCommunities(
   const visible = isCountyLevel(scope)
     ? null
     : schoolCommunityIds(scope.schoolId as string, loaded.rows, loaded.memberships);
-  const items = loaded.rows
+  const rows = loaded.rows
     .filter((r) => visible === null || visible.has(r.id))
     .filter((r) => q.kind === undefined || r.kind === q.kind)
     .filter(
       (r) => q.activeOn === undefined || (r.startOn <= onDate && (r.endOn === null || onDate <= r.endOn)),
-    )
-    .map((r) => presentCommunity(r, byCommunity.get(r.id) ?? [], s, onDate));
+    );
+  const charters = await charterMetas(db, countyId, rows);
+  const items = rows.map((r) =>
+    presentCommunity(r, byCommunity.get(r.id) ?? [], s, onDate, charters.get(r.id) ?? null),
+  );
   return { items };
 }
 
@@ -142,7 +150,12 @@ export async function communityInScope(
 export async function getCommunity(db: Db, clock: Clock, scope: Scope, id: string) {
   const { row, memberships } = await communityInScope(db, scope, id);
   const s = await countySchools(db, row.countyId);
-  return presentCommunity(row, memberships, s, today(clock));
+  return presentCommunity(row, memberships, s, today(clock), await charterOf(db, row));
+}
+
+/** The uploaded charter of one community, as presented. */
+export async function charterOf(db: Executor, row: CommunityRow): Promise<PresentedFile | null> {
+  return (await charterMetas(db, row.countyId, [row])).get(row.id) ?? null;
 }
 
 // ---- rules ----
@@ -234,6 +247,7 @@ function auditImage(row: CommunityRow, ms: readonly MembershipRow[], s: CountySc
     startOn: row.startOn,
     endOn: row.endOn,
     charterFile: row.charterFile,
+    charterFileId: row.charterFileId,
     members: ms
       .filter((m) => m.communityId === row.id)
       .map((m) => ({ school: s.code(m.schoolId), joinedOn: m.joinedOn, leftOn: m.leftOn })),
@@ -309,7 +323,10 @@ export async function createCommunity(
     const before = (await loadCommunities(tx, countyId, s)).core;
     const { row, memberships } = await insertCommunity(tx, clock, actor, countyId, s, body, 'manual');
     const warnings = await enforceRules(tx, countyId, s, before, body.startOn);
-    return { community: presentCommunity(row, memberships, s, today(clock)), warnings };
+    return {
+      community: presentCommunity(row, memberships, s, today(clock), await charterOf(tx, row)),
+      warnings,
+    };
   });
 }
 
@@ -384,7 +401,10 @@ export async function updateCommunity(
       before: auditImage(current, loaded.memberships, s),
       after: auditImage(row, memberships, s),
     });
-    return { community: presentCommunity(row, memberships, s, today(clock)), warnings };
+    return {
+      community: presentCommunity(row, memberships, s, today(clock), await charterOf(tx, row)),
+      warnings,
+    };
   });
 }
 
@@ -410,15 +430,34 @@ export async function deleteCommunity(db: Db, clock: Clock, actor: Actor, scope:
           'the community has logged work; end it instead / 共同体已有活动记录，请设置结束日期而非删除',
         );
     }
+    const charter = row.charterFileId
+      ? (await fileMetas(tx, countyId, [row.charterFileId])).get(row.charterFileId)
+      : undefined;
     await tx.delete(communities).where(and(eq(communities.countyId, countyId), eq(communities.id, id)));
-    await recordAudit(tx, clock, {
-      actor,
-      countyId,
-      entity: 'community',
-      entityId: id,
-      action: 'delete',
-      before: auditImage(row, memberships, s),
-    });
+    // The uploaded charter goes with the community.
+    if (charter) await deleteFiles(tx, countyId, [charter.id]);
+    await recordAudit(tx, clock, [
+      {
+        actor,
+        countyId,
+        entity: 'community',
+        entityId: id,
+        action: 'delete',
+        before: auditImage(row, memberships, s),
+      },
+      ...(charter
+        ? [
+            {
+              actor,
+              countyId,
+              entity: 'stored_file',
+              entityId: charter.id,
+              action: 'delete' as const,
+              before: fileAudit(charter, { community: id, as: 'charter' }),
+            },
+          ]
+        : []),
+    ]);
   });
 }
 
@@ -476,7 +515,10 @@ export async function addMember(
       after: { community: id, school: s.code(m.schoolId), joinedOn: m.joinedOn, leftOn: m.leftOn },
     });
     const all = [...memberships, m];
-    return { community: presentCommunity(row, all, s, today(clock)), warnings };
+    return {
+      community: presentCommunity(row, all, s, today(clock), await charterOf(tx, row)),
+      warnings,
+    };
   });
 }
 
@@ -519,7 +561,10 @@ export async function endMembership(
       after: { community: id, school: s.code(m.schoolId), joinedOn: m.joinedOn, leftOn: updated.leftOn },
     });
     const all = memberships.map((x) => (x.id === membershipId ? updated : x));
-    return { community: presentCommunity(row, all, s, today(clock)), warnings };
+    return {
+      community: presentCommunity(row, all, s, today(clock), await charterOf(tx, row)),
+      warnings,
+    };
   });
 }
 

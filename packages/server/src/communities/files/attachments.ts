@@ -1,0 +1,70 @@
+// The uploaded files the community and activity presenters show, and the clean-up when an activity goes. Kept
+// apart from the upload service so the area services can use it without importing each other in a circle.
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { activityFiles, storedFiles } from '../../db/schema';
+import { deleteFiles, fileMetas, presentFile, type PresentedFile } from '../../files';
+
+/** The charter files of these communities, by community id. */
+export async function charterMetas(
+  db: Executor,
+  countyId: string,
+  rows: readonly { id: string; charterFileId: string | null }[],
+): Promise<Map<string, PresentedFile>> {
+  const metas = await fileMetas(
+    db,
+    countyId,
+    rows.flatMap((r) => (r.charterFileId ? [r.charterFileId] : [])),
+  );
+  const out = new Map<string, PresentedFile>();
+  for (const r of rows) {
+    const m = r.charterFileId ? metas.get(r.charterFileId) : undefined;
+    if (m) out.set(r.id, presentFile(m));
+  }
+  return out;
+}
+
+/** The uploaded files of these activities, by activity id, in upload order. */
+export async function activityAttachments(
+  db: Executor,
+  countyId: string,
+  activityIds: readonly string[],
+): Promise<Map<string, PresentedFile[]>> {
+  const out = new Map<string, PresentedFile[]>();
+  if (activityIds.length === 0) return out;
+  const rows = await db
+    .select({
+      activityId: activityFiles.activityId,
+      id: storedFiles.id,
+      name: storedFiles.name,
+      mimeType: storedFiles.mimeType,
+      size: storedFiles.size,
+      sha256: storedFiles.sha256,
+      uploadedAt: storedFiles.uploadedAt,
+      uploadedByName: storedFiles.uploadedByName,
+    })
+    .from(activityFiles)
+    .innerJoin(
+      storedFiles,
+      and(eq(storedFiles.countyId, activityFiles.countyId), eq(storedFiles.id, activityFiles.fileId)),
+    )
+    .where(and(eq(activityFiles.countyId, countyId), inArray(activityFiles.activityId, [...activityIds])))
+    .orderBy(asc(storedFiles.uploadedAt), asc(storedFiles.id));
+  for (const { activityId, ...meta } of rows)
+    out.set(activityId, [...(out.get(activityId) ?? []), presentFile(meta)]);
+  return out;
+}
+
+/** Deletes the uploaded files of an activity (before the activity itself goes); returns what was deleted. */
+export async function deleteActivityFiles(tx: Executor, countyId: string, activityId: string) {
+  const links = await tx
+    .select({ fileId: activityFiles.fileId })
+    .from(activityFiles)
+    .where(and(eq(activityFiles.countyId, countyId), eq(activityFiles.activityId, activityId)));
+  await deleteFiles(
+    tx,
+    countyId,
+    links.map((l) => l.fileId),
+  );
+  return links.length;
+}
