@@ -18,7 +18,7 @@ import {
   type ComplianceRule,
   type TermCalendar,
 } from '@junheng/core';
-import { and, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../../audit/service';
 import { updatedStamps } from '../../audit/stamps';
@@ -26,6 +26,7 @@ import type { Actor } from '../../auth/roles';
 import type { Scope } from '../../auth/scope';
 import type { Db } from '../../db/client';
 import { activities, communitySettings } from '../../db/schema';
+import { arrayLiteral } from '../../county-data/write';
 import type { Clock } from '../../shared/clock';
 import { countyOf, managedCounty } from '../access';
 import { countySettings } from '../load';
@@ -79,6 +80,27 @@ export async function getSettings(db: Db, scope: Scope, q: { countyId?: string |
   return present(countyId, await countySettings(db, countyId));
 }
 
+/**
+ * Re-files the county's activities into the terms of a new calendar. A term depends only on the date, so it is
+ * worked out once per distinct date and written by one UPDATE joined to the (date, term, year) arrays.
+ */
+async function refileActivities(tx: Db, countyId: string, calendar: TermCalendar): Promise<void> {
+  const dates = await tx
+    .selectDistinct({ date: activities.date })
+    .from(activities)
+    .where(eq(activities.countyId, countyId));
+  if (dates.length === 0) return;
+  const days = dates.map((d) => d.date);
+  const termIds = days.map((d) => termOf(d, calendar)?.id ?? null);
+  const years = days.map((d) => schoolYearOf(d, calendar));
+  await tx.execute(sql`
+    update ${activities} as a set term_id = m.term_id, school_year = m.school_year
+    from unnest(${arrayLiteral(days)}::date[], ${arrayLiteral(termIds)}::text[], ${arrayLiteral(years)}::text[])
+      as m(date, term_id, school_year)
+    where a.county_id = ${countyId} and a.date = m.date
+      and (a.term_id is distinct from m.term_id or a.school_year <> m.school_year)`);
+}
+
 export async function putSettings(db: Db, clock: Clock, actor: Actor, scope: Scope, body: SettingsBody) {
   const countyId = managedCounty(actor, scope, body.countyId);
   const before = await countySettings(db, countyId);
@@ -105,25 +127,7 @@ export async function putSettings(db: Db, clock: Clock, actor: Actor, scope: Sco
       .values({ countyId, ...values })
       .onConflictDoUpdate({ target: communitySettings.countyId, set: values });
     if (JSON.stringify(next.calendar) !== JSON.stringify(before.stored.calendar)) {
-      const calendar = next.calendar ?? DEFAULT_TERM_CALENDAR;
-      const rows = await tx
-        .select({
-          id: activities.id,
-          date: activities.date,
-          termId: activities.termId,
-          schoolYear: activities.schoolYear,
-        })
-        .from(activities)
-        .where(eq(activities.countyId, countyId));
-      for (const r of rows) {
-        const termId = termOf(r.date, calendar)?.id ?? null;
-        const schoolYear = schoolYearOf(r.date, calendar);
-        if (termId !== r.termId || schoolYear !== r.schoolYear)
-          await tx
-            .update(activities)
-            .set({ termId, schoolYear })
-            .where(and(eq(activities.countyId, countyId), eq(activities.id, r.id)));
-      }
+      await refileActivities(tx, countyId, next.calendar ?? DEFAULT_TERM_CALENDAR);
     }
     await recordAudit(tx, clock, {
       actor,
