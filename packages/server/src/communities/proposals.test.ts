@@ -1,8 +1,10 @@
 // COM-3 through the API: the core planner runs on the stored county, the proposal is kept as shown, and
-// accepting it stores its groups as communities under the community rules, audited, once only.
-import { and, eq } from 'drizzle-orm';
+// accepting it stores its groups as communities under the community rules, audited, once only. The bureau may
+// accept its own edit of the groups instead: the edits go to the audit, and an edit against the rules (a school
+// in two groups, a group over the cap, a second community of the kind, a rural lead) writes nothing.
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../db/schema';
+import { auditLog, communities } from '../db/schema';
 import { testDatabases } from '../testing/databases';
 import { call, errorCode, login, type Session } from '../testing/http';
 import { openTestApp, type TestApp } from '../testing/test-app';
@@ -94,5 +96,156 @@ describe.each(testDatabases())('community proposals on $name', (testDb) => {
       items: unknown[];
     };
     expect(list.items.length).toBe(body.communities.length);
+  });
+
+  describe("with the bureau's edits", () => {
+    const kind = 'urban_rural_community';
+    const code = (i: number) => t.world.counties.a1.data.schools[i]?.schoolCode as string;
+    const id = (i: number) => t.world.counties.a1.schoolIds[i] as string;
+    const propose = async () => {
+      const res = await call(t.app, county, 'POST', api('/proposals'), {
+        payload: { countyId, schoolYear: '2024-2025', leadSchoolIds: [id(2), id(0)], params: { kind } },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { proposal: ProposalOut }).proposal.id;
+    };
+    const accept = (pid: string, payload: unknown) =>
+      call(t.app, county, 'POST', api(`/proposals/${pid}/accept`), { payload });
+    const state = async () => ({
+      communities: (await t.database.db.select({ n: count() }).from(communities))[0]?.n,
+      audits: (await t.database.db.select({ n: count() }).from(auditLog))[0]?.n,
+    });
+
+    it('stores the edited groups as communities from the proposal and audits the edits', async () => {
+      const pid = await propose();
+      // School 4 (a town school) leads schools 2 and 1 instead of the planner's leads 3 and 1.
+      const res = await accept(pid, {
+        startOn: '2026-09-01',
+        groups: [{ leadSchoolId: id(3), memberSchoolIds: [id(1), id(0), id(3)] }],
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json() as {
+        proposal: ProposalOut;
+        communities: {
+          name: string;
+          origin: string;
+          leadSchool: { code: string };
+          members: { school: { code: string } }[];
+        }[];
+        edits: {
+          leadsAdded: string[];
+          leadsRemoved: string[];
+          moved: { school: string; to: string | null }[];
+        };
+      };
+      expect(body.proposal.acceptedAt).not.toBeNull();
+      expect(body.communities).toHaveLength(1);
+      const made = body.communities[0];
+      expect(made?.origin).toBe('proposal');
+      expect(made?.leadSchool.code).toBe(code(3));
+      expect(made?.name).toBe(`${t.world.counties.a1.data.schools[3]?.name}城乡发展共同体`);
+      expect(made?.members.map((m) => m.school.code).sort()).toEqual([code(0), code(1), code(3)].sort());
+      expect(body.edits.leadsAdded).toEqual([code(3)]);
+      expect(body.edits.moved.find((m) => m.school === code(1))?.to).toBe(code(3));
+
+      const [entry] = await t.database.db
+        .select()
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.entity, 'community_proposal'),
+            eq(auditLog.entityId, pid),
+            eq(auditLog.action, 'update'),
+          ),
+        );
+      expect(entry?.after).toMatchObject({
+        accepted: true,
+        edited: true,
+        edits: { leadsAdded: [code(3)] },
+        groups: [{ lead: code(3), members: [code(1), code(0)] }],
+      });
+    });
+
+    it('refuses edits against the rules and writes nothing', async () => {
+      const pid = await propose();
+      const before = await state();
+      const twice = await accept(pid, {
+        startOn: '2027-09-01',
+        groups: [
+          { leadSchoolId: id(2), memberSchoolIds: [id(1)] },
+          { leadSchoolId: id(0), memberSchoolIds: [id(1)] },
+        ],
+      });
+      expect(twice.statusCode).toBe(400);
+      expect((twice.json() as { error: { details: { schools: string[] } } }).error.details.schools).toEqual([
+        code(1),
+      ]);
+
+      // School 2 is already in the urban–rural community accepted above (open-ended).
+      const secondOfKind = await accept(pid, {
+        startOn: '2027-09-01',
+        groups: [{ leadSchoolId: id(2), memberSchoolIds: [id(1)] }],
+      });
+      expect(errorCode(secondOfKind)).toBe('COMMUNITY_CONFLICT');
+      const violations = (secondOfKind.json() as { error: { details: { violations: { code: string }[] } } })
+        .error.details.violations;
+      expect(violations.map((v) => v.code)).toContain('multipleCommunitiesOfKind');
+
+      const ruralLead = await accept(pid, {
+        startOn: '2027-09-01',
+        groups: [{ leadSchoolId: id(1), memberSchoolIds: [id(2)] }],
+      });
+      expect(errorCode(ruralLead)).toBe('COMMUNITY_CONFLICT');
+
+      const capped = await call(t.app, county, 'PUT', api('/settings'), {
+        payload: { countyId, rules: { maxSchools: { education_group: 4, [kind]: 2 } } },
+      });
+      expect(capped.statusCode, capped.body).toBe(200);
+      const tooBig = await accept(pid, {
+        startOn: '2020-09-01',
+        groups: [{ leadSchoolId: id(2), memberSchoolIds: [id(0), id(1)], name: '超员共同体' }],
+      });
+      expect(errorCode(tooBig)).toBe('COMMUNITY_CONFLICT');
+      expect(
+        (
+          tooBig.json() as { error: { details: { violations: { code: string }[] } } }
+        ).error.details.violations.map((v) => v.code),
+      ).toContain('tooManySchools');
+      await call(t.app, county, 'PUT', api('/settings'), { payload: { countyId, rules: null } });
+
+      const school = await login(t.app, 'school-a1-1');
+      const payload = { startOn: '2020-09-01', groups: [{ leadSchoolId: id(2), memberSchoolIds: [id(1)] }] };
+      expect(
+        (await call(t.app, school, 'POST', api(`/proposals/${pid}/accept`), { payload })).statusCode,
+      ).toBe(404);
+      const viewer = await login(t.app, 'viewer-a1');
+      expect(errorCode(await call(t.app, viewer, 'POST', api(`/proposals/${pid}/accept`), { payload }))).toBe(
+        'FORBIDDEN',
+      );
+
+      const after = await state();
+      // Only the settings changes were written (and audited); no community, no accept.
+      expect(after.communities).toBe(before.communities);
+      const got = (await call(t.app, county, 'GET', api(`/proposals/${pid}`))).json() as {
+        proposal: ProposalOut;
+      };
+      expect(got.proposal.acceptedAt).toBeNull();
+      const accepts = await t.database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entity, 'community_proposal'), eq(auditLog.entityId, pid)));
+      expect(accepts.map((a) => a.action)).toEqual(['create']);
+
+      // Nothing was written, so the proposal can still be accepted — here as a lead alone, which is only a
+      // warning (every other school is in the community accepted above).
+      const ok = await accept(pid, {
+        startOn: '2020-09-01',
+        groups: [{ leadSchoolId: id(2), memberSchoolIds: [], name: '第三小学城乡共同体' }],
+      });
+      expect(ok.statusCode, ok.body).toBe(200);
+      expect((ok.json() as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toContain(
+        'tooFewSchools',
+      );
+    });
   });
 });

@@ -47,6 +47,7 @@ import {
   updateCommunity,
 } from './communities/service';
 import {
+  acceptBodySchema,
   acceptProposal,
   createProposal,
   getProposal,
@@ -253,7 +254,7 @@ export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       schema: {
         tags,
         params: byId,
-        body: z.object({ startOn: isoDate, charterText: optionalText(20000) }),
+        body: acceptBodySchema,
       },
     },
     async (request) => {

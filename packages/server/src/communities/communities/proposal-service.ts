@@ -1,8 +1,10 @@
 // COM-3: a proposal of communities from the county's schools (core's planner: leads given, or chosen by it),
-// stored as shown so the bureau accepts exactly that; accepting stores every proposed group as a community —
-// under the same rules as a hand-made one — and marks the proposal accepted, all in one audited transaction.
+// stored as shown so the bureau accepts exactly that — or its own edit of it (members moved between groups, a
+// lead changed); accepting stores every group as a community (origin `proposal`) under the same rules as a
+// hand-made one and marks the proposal accepted, all in one audited transaction that records the edits.
 import {
   chooseLeads,
+  COMMUNITY_KIND_LABELS,
   leadCandidates,
   proposalParams,
   proposalSchoolsOf,
@@ -34,7 +36,7 @@ import {
   managedCounty,
   notFound,
 } from '../access';
-import { today } from '../dates';
+import { isoDate, today } from '../dates';
 import { countySchools, countySettings, loadCommunities } from '../load';
 import { enforceRules, insertCommunity, presentCommunity } from './service';
 
@@ -65,6 +67,89 @@ export const proposalBodySchema = z.object({
     .optional(),
 });
 export type ProposalBody = z.infer<typeof proposalBodySchema>;
+
+/** The bureau's edits before accepting: the groups as they are to be stored (members moved, leads changed). */
+export const acceptBodySchema = z.object({
+  startOn: isoDate,
+  charterText: z.string().trim().max(20000).nullable().optional(),
+  groups: z
+    .array(
+      z.object({
+        leadSchoolId: z.uuid(),
+        memberSchoolIds: z.array(z.uuid()).max(200),
+        name: z.string().trim().min(1).max(100).optional(),
+      }),
+    )
+    .min(1)
+    .max(500)
+    .optional(),
+});
+export type AcceptBody = z.infer<typeof acceptBodySchema>;
+
+interface Group {
+  name: string;
+  leadCode: string;
+  memberCodes: string[];
+}
+
+/** The group each school is in, by its lead (a lead is in its own). */
+function assignment(groups: readonly Group[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of groups) {
+    out.set(g.leadCode, g.leadCode);
+    for (const m of g.memberCodes) out.set(m, g.leadCode);
+  }
+  return out;
+}
+
+/**
+ * What the bureau changed against the planner's groups, for the audit: leads added and dropped, and every school
+ * that ended up in another group (`from`/`to` are lead codes; null = in no group).
+ */
+export function proposalEdits(proposed: readonly Group[], accepted: readonly Group[]) {
+  const before = assignment(proposed);
+  const after = assignment(accepted);
+  const leadsBefore = new Set(proposed.map((g) => g.leadCode));
+  const leadsAfter = new Set(accepted.map((g) => g.leadCode));
+  const schools = [...new Set([...before.keys(), ...after.keys()])].sort();
+  return {
+    leadsAdded: [...leadsAfter].filter((c) => !leadsBefore.has(c)).sort(),
+    leadsRemoved: [...leadsBefore].filter((c) => !leadsAfter.has(c)).sort(),
+    moved: schools
+      .filter((c) => (before.get(c) ?? null) !== (after.get(c) ?? null))
+      .map((c) => ({ school: c, from: before.get(c) ?? null, to: after.get(c) ?? null })),
+  };
+}
+
+/** The edited groups in codes; a school named twice (in two groups, or as a member of two) is refused. */
+function editedGroups(
+  groups: NonNullable<AcceptBody['groups']>,
+  s: Awaited<ReturnType<typeof countySchools>>,
+  suffix: string,
+): Group[] {
+  const seen = new Map<string, number>();
+  const out = groups.map((g) => {
+    const ids = [g.leadSchoolId, ...g.memberSchoolIds];
+    for (const id of ids)
+      if (!s.byId.has(id)) throw new DomainError('SCHOOL_NOT_FOUND', 'school not found / 学校不存在');
+    const members = [...new Set(g.memberSchoolIds)].filter((id) => id !== g.leadSchoolId);
+    for (const id of [g.leadSchoolId, ...members]) seen.set(id, (seen.get(id) ?? 0) + 1);
+    const lead = s.byId.get(g.leadSchoolId);
+    return {
+      name: g.name ?? `${lead?.name ?? ''}${suffix}`,
+      leadCode: s.code(g.leadSchoolId),
+      memberCodes: members.map((id) => s.code(id)),
+    };
+  });
+  const twice = [...seen].filter(([, n]) => n > 1).map(([id]) => s.code(id));
+  if (twice.length > 0)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `a school is in more than one group / 学校被分入多个组: ${twice.join(', ')}`,
+      { schools: twice },
+    );
+  return out;
+}
 
 type ProposalRow = typeof communityProposals.$inferSelect;
 
@@ -168,7 +253,7 @@ export async function acceptProposal(
   actor: Actor,
   scope: Scope,
   id: string,
-  body: { startOn: string; charterText?: string | null | undefined },
+  body: AcceptBody,
 ) {
   const row = await proposalInScope(db, scope, id);
   assertManager(actor);
@@ -185,11 +270,20 @@ export async function acceptProposal(
     if (!r) throw new CommunityConflict(`school ${code} is gone / 学校已不存在`);
     return r.id;
   };
-  const groups = proposalToCommunities(proposal, {
+  const proposed: Group[] = proposalToCommunities(proposal, {
     startOn: body.startOn,
     idPrefix: 'p',
     charter: body.charterText ?? null,
-  });
+  }).map((c) => ({
+    name: c.name,
+    leadCode: c.leadSchoolCode,
+    memberCodes: c.members.map((m) => m.schoolCode).filter((code) => code !== c.leadSchoolCode),
+  }));
+  const groups =
+    body.groups === undefined
+      ? proposed
+      : editedGroups(body.groups, s, COMMUNITY_KIND_LABELS[proposal.kind]['zh-CN']);
+  const edits = body.groups === undefined ? null : proposalEdits(proposed, groups);
   return db.transaction(async (tx) => {
     const before = (await loadCommunities(tx, countyId, s)).core;
     const made = [];
@@ -202,10 +296,10 @@ export async function acceptProposal(
           countyId,
           s,
           {
-            kind: g.kind,
+            kind: proposal.kind,
             name: g.name,
-            leadSchoolId: idOf(g.leadSchoolCode),
-            memberSchoolIds: g.members.map((m) => idOf(m.schoolCode)),
+            leadSchoolId: idOf(g.leadCode),
+            memberSchoolIds: g.memberCodes.map(idOf),
             startOn: body.startOn,
             charterText: body.charterText ?? null,
           },
@@ -213,6 +307,8 @@ export async function acceptProposal(
         ),
       );
     }
+    // The same rules as a hand-made community (size cap, one community per kind, the lead's class): an edit
+    // that breaks one rolls the whole accept back.
     const warnings = await enforceRules(tx, countyId, s, before, body.startOn);
     const [accepted] = await tx
       .update(communityProposals)
@@ -226,13 +322,25 @@ export async function acceptProposal(
       entityId: id,
       action: 'update',
       before: { accepted: false },
-      after: { accepted: true, startOn: body.startOn, communities: made.map((m) => m.row.id) },
+      after: {
+        accepted: true,
+        startOn: body.startOn,
+        communities: made.map((m) => m.row.id),
+        edited: edits !== null,
+        ...(edits === null
+          ? {}
+          : {
+              edits,
+              groups: groups.map((g) => ({ lead: g.leadCode, members: g.memberCodes })),
+            }),
+      },
     });
     const onDate = today(clock);
     return {
       proposal: present(accepted as ProposalRow),
       communities: made.map((m) => presentCommunity(m.row, m.memberships, s, onDate, null)),
       warnings,
+      edits,
     };
   });
 }
