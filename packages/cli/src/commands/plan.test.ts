@@ -1,9 +1,13 @@
 import {
   buildDemoCounty,
+  DIRECTIONS,
   planRotation,
+  schoolCommunityRoles,
   SEED_POLICY,
   seededRandom,
   NATIONAL_POLICY,
+  urbanRuralOf,
+  type Community,
   type RotationPlan,
 } from '@junheng/core';
 import {
@@ -186,6 +190,80 @@ describe('junheng plan rotation', () => {
       expectedSeed.assignments.map((a) => [a.teacherCode, a.toSchool]),
     );
     expect(body.objective).toEqual(expectedSeed.objective);
+  }, 60_000);
+
+  it('--county reads the stored communities: a lead ↔ member policy moves teachers only within them', async () => {
+    const data = join(dir, 'db-communities');
+    const database = await openDatabase({ dataDir: data });
+    await database.migrate();
+    await loadCountyData(database.db, systemClock, county, SYSTEM_ACTOR);
+    const urban = county.schools.filter((s) => urbanRuralOf(s.urbanRuralCode) === 'urban');
+    const rural = county.schools.filter((s) => urbanRuralOf(s.urbanRuralCode) === 'rural');
+    const lead = urban[0]?.schoolCode as string;
+    const members = rural.slice(0, 2).map((s) => s.schoolCode);
+    expect(members).toHaveLength(2);
+    // The community as the server stores it (schools by id, the lead and two members from 2025-03-01).
+    const community: Community = {
+      id: '00000000-0000-4000-8000-000000000001',
+      kind: 'urban_rural_community',
+      name: '测试共同体',
+      leadSchoolCode: lead,
+      startOn: '2025-03-01',
+      endOn: null,
+      members: [lead, ...members].map((schoolCode) => ({ schoolCode, joinedOn: '2025-03-01', leftOn: null })),
+    };
+    const idOf = (code: string) => `(select id from schools where school_code = '${code}')`;
+    await database.db.execute(`
+      insert into communities (county_id, id, kind, name, lead_school_id, start_on, origin,
+        created_at, created_by_name, updated_at, updated_by_name)
+      select county_id, '${community.id}', '${community.kind}', '${community.name}', id, '2025-03-01', 'manual',
+        now(), 'test', now(), 'test'
+      from schools where school_code = '${lead}'`);
+    for (const m of community.members) {
+      await database.db.execute(`
+        insert into community_memberships (county_id, community_id, school_id, joined_on, created_at, created_by_name)
+        select county_id, '${community.id}', id, '2025-03-01', now(), 'test'
+        from schools where id = ${idOf(m.schoolCode)}`);
+    }
+    await database.close();
+    const policyFile = join(dir, 'lead-member.json');
+    await writeFile(
+      policyFile,
+      JSON.stringify({ preset: 'seed', overrides: { directions: ['leadMember'] } }),
+    );
+
+    const { out, code } = await junheng(
+      'plan',
+      'rotation',
+      '--county',
+      '510799',
+      '--data',
+      data,
+      '--year',
+      YEAR,
+      '--policy',
+      policyFile,
+      '--format',
+      'json',
+    );
+    expect(code, out).toBe(0);
+    const body = JSON.parse(out) as RotationPlan;
+    const expected = planRotation({
+      ...county,
+      schoolYear: YEAR,
+      campaignMonth: '2025-09',
+      policy: { ...SEED_POLICY, directions: [DIRECTIONS.leadMember] },
+      communities: schoolCommunityRoles([community], '2025-09-01'),
+    });
+    expect(expected.assignments.length).toBeGreaterThan(0);
+    expect(body.assignments.map((a) => [a.teacherCode, a.fromSchool, a.toSchool])).toEqual(
+      expected.assignments.map((a) => [a.teacherCode, a.fromSchool, a.toSchool]),
+    );
+    const inCommunity = new Set([lead, ...members]);
+    for (const a of body.assignments) {
+      expect(inCommunity.has(a.fromSchool) && inCommunity.has(a.toSchool)).toBe(true);
+      expect(a.fromSchool === lead || a.toSchool === lead).toBe(true);
+    }
   }, 60_000);
 
   it('refuses bad usage (exit 2) and names what is wrong (exit 1)', async () => {

@@ -7,10 +7,12 @@ import {
   type CountyData,
   type RotationPolicy,
   type RotationPolicyPreset,
+  type SchoolCommunities,
   type SchoolYear,
 } from '@junheng/core';
 import {
   canonicalOrder,
+  communityRolesOf,
   countyIdByCode,
   policyFromJson,
   readCountyData,
@@ -48,16 +50,27 @@ async function policyOf(spec: string): Promise<RotationPolicy | null> {
   }
 }
 
-async function countyData(o: PlanOptions, year: SchoolYear): Promise<CountyData | null> {
+interface PlanData {
+  data: CountyData;
+  /** A stored county's communities as of the campaign month (a workbook has none). */
+  communities?: SchoolCommunities;
+}
+
+async function countyData(o: PlanOptions, year: SchoolYear, campaignMonth: string): Promise<PlanData | null> {
   if (o.file) {
     process.stderr.write(`读取 / reading ${o.file} …\n`);
     const { data, issues } = await readCountyWorkbook(o.file);
     printIssues(issues);
-    return data ?? null;
+    return data ? { data } : null;
   }
   const database = await openMigrated(o);
   try {
-    return await readCountyData(database.db, await countyIdByCode(database.db, o.county ?? ''), [year]);
+    const countyId = await countyIdByCode(database.db, o.county ?? '');
+    return {
+      data: await readCountyData(database.db, countyId, [year]),
+      // As a campaign in the server reads them: the lead ↔ member direction needs them.
+      communities: await communityRolesOf(database.db, countyId, campaignMonth),
+    };
   } finally {
     await database.close();
   }
@@ -79,14 +92,21 @@ async function run(program: Command, o: PlanOptions): Promise<void> {
   const policy = await policyOf(o.policy);
   if (!policy) return void (process.exitCode = EXIT_USER);
   const schoolYear = o.year as SchoolYear;
-  const data = await countyData(o, schoolYear);
-  if (!data) return void (process.exitCode = EXIT_USER);
+  const campaignMonth = o.month ?? `${schoolYear.slice(5)}-09`;
+  const read = await countyData(o, schoolYear, campaignMonth);
+  if (!read) return void (process.exitCode = EXIT_USER);
+  const { data, communities } = read;
   if (!data.stats.some((s) => s.schoolYear === schoolYear)) {
     console.error(`没有 ${schoolYear} 学年的办学条件 / no statistics for ${schoolYear}`);
     return void (process.exitCode = EXIT_USER);
   }
-  const campaignMonth = o.month ?? `${schoolYear.slice(5)}-09`;
-  const plan = planRotation({ ...canonicalOrder(data), schoolYear, campaignMonth, policy });
+  const plan = planRotation({
+    ...canonicalOrder(data),
+    schoolYear,
+    campaignMonth,
+    policy,
+    ...(communities !== undefined ? { communities } : {}),
+  });
   const title = `${data.county.name} ${schoolYear}学年 教师交流轮岗方案（${policy.zh}，${campaignMonth} 起）`;
   const names = new Map(data.schools.map((s) => [s.schoolCode, s.name]));
   const body =
@@ -107,7 +127,10 @@ export function registerPlan(program: Command): void {
     .command('rotation')
     .description('教师交流轮岗方案 / plan teacher rotation for a county workbook or a stored county')
     .option('--file <file.xlsx>', 'county workbook / 县域数据工作簿')
-    .option('--county <code>', 'stored county by division code / 已入库县区代码')
+    .option(
+      '--county <code>',
+      'stored county by division code, with its communities / 已入库县区代码（含共同体，供 leadMember 方向）',
+    )
     .option('--data <dir>', 'PGlite data directory / 数据目录 (ignored when DATABASE_URL is set)', './data')
     .requiredOption('--year <schoolYear>', 'school year of the roster / 学年, e.g. 2024-2025')
     .option(
