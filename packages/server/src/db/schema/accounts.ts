@@ -14,6 +14,8 @@ export const users = pgTable(
     cityId: uuid('city_id').references(() => cities.id),
     countyId: uuid('county_id').references(() => counties.id),
     schoolId: uuid('school_id'),
+    /** A teacher account's own roster code (教师编号) at its school: what the teacher role may read about people. */
+    teacherCode: text('teacher_code'),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
     disabled: boolean('disabled').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
