@@ -42,8 +42,16 @@ describe('menu and route permissions', () => {
       'communities',
       'activities',
       'mentorships',
+      'communityReminders',
+      'masterStudios',
+      'researcherPatches',
       'bundledEvaluation',
+      'communitySettings',
     ]);
+    expect(visibleAreas('school')).not.toContain('communitySettings');
+    expect(visibleAreas('school')).toContain('masterStudios');
+    expect(areaOfPath('/community-settings')).toBe('communitySettings');
+    expect(areaOfPath('/researcher-patches')).toBe('researcherPatches');
     expect(visibleAreas('school')).not.toContain('bundledEvaluation');
     expect(visibleAreas('school')).toContain('activities');
     expect(areaOfPath('/bundled-evaluation')).toBe('bundledEvaluation');

@@ -12,7 +12,11 @@ export type Area =
   | 'communities'
   | 'activities'
   | 'mentorships'
+  | 'communityReminders'
+  | 'masterStudios'
+  | 'researcherPatches'
   | 'bundledEvaluation'
+  | 'communitySettings'
   | 'imports'
   | 'users'
   | 'audit';
@@ -25,7 +29,11 @@ export const AREAS: readonly Area[] = [
   'communities',
   'activities',
   'mentorships',
+  'communityReminders',
+  'masterStudios',
+  'researcherPatches',
   'bundledEvaluation',
+  'communitySettings',
   'imports',
   'users',
   'audit',
@@ -44,8 +52,14 @@ const AREA_ROLES: Record<Area, (role: Role) => boolean> = {
   communities: () => true,
   activities: () => true,
   mentorships: () => true,
+  // Reminders, studios and researcher patches: every role; school-level roles see what touches their school.
+  communityReminders: () => true,
+  masterStudios: () => true,
+  researcherPatches: () => true,
   // The bundled evaluation is the county's (EVA): school-level roles get 404 from the server.
   bundledEvaluation: (role) => scopeLevelOf(role) !== 'school',
+  // The county's rules and quotas: county-level roles read them, the bureau changes them (communities/access.ts).
+  communitySettings: (role) => scopeLevelOf(role) !== 'school',
   // The county workbook is county staff's (docs/api.md, Import): the roles that manage the county's data.
   imports: canManageUsers,
   users: canManageUsers,

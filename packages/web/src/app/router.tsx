@@ -141,6 +141,34 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'reminders',
+            ...lazyPage(
+              'communityReminders',
+              async () => (await import('../features/communities/pages/reminders-page')).RemindersPage,
+            ),
+          },
+          {
+            path: 'studios',
+            ...lazyPage(
+              'masterStudios',
+              async () => (await import('../features/communities/pages/studios-page')).StudiosPage,
+            ),
+          },
+          {
+            path: 'researcher-patches',
+            ...lazyPage(
+              'researcherPatches',
+              async () => (await import('../features/communities/pages/patches-page')).PatchesPage,
+            ),
+          },
+          {
+            path: 'community-settings',
+            ...lazyPage(
+              'communitySettings',
+              async () => (await import('../features/communities/pages/settings-page')).SettingsPage,
+            ),
+          },
+          {
             path: 'bundled-evaluation',
             ...lazyPage(
               'bundledEvaluation',

@@ -11,13 +11,23 @@ import type {
   ComplianceAnswer,
   ComplianceQuery,
   InputsAnswer,
+  MentorshipBody,
   MentorshipItem,
+  MentorshipQuery,
   NewCommunity,
+  PatchBody,
+  PatchItem,
   NewProposal,
   ProposalRecord,
+  RemindersAnswer,
+  RemindersQuery,
   ResultsAnswer,
   SchemeAnswer,
   SchoolHistory,
+  SettingsAnswer,
+  SettingsBody,
+  StudioBody,
+  StudioItem,
   ViolationItem,
 } from './types';
 
@@ -94,15 +104,77 @@ export function fetchCompliance(query: ComplianceQuery, signal?: AbortSignal): P
 }
 export const complianceExportUrl = (query: ComplianceQuery) => exportUrl(`${BASE}/compliance`, { ...query });
 
+export function fetchReminders(query: RemindersQuery, signal?: AbortSignal): Promise<RemindersAnswer> {
+  return apiRequest(`${BASE}/compliance/reminders`, { query: { ...query }, signal });
+}
+export const remindersExportUrl = (query: RemindersQuery) =>
+  exportUrl(`${BASE}/compliance/reminders`, { ...query });
+
+// ---- the county's rules, quotas, calendar and reminder window (COM-2, ACT-2) ----
+export function fetchSettings(countyId: string | undefined, signal?: AbortSignal): Promise<SettingsAnswer> {
+  return apiRequest(`${BASE}/settings`, { query: { countyId }, signal });
+}
+export function putSettings(body: SettingsBody): Promise<SettingsAnswer> {
+  return apiRequest(`${BASE}/settings`, { method: 'PUT', body });
+}
+
+// ---- master studios and researcher patches ----
+const studio = (id: string) => `${BASE}/studios/${encodeURIComponent(id)}`;
+export function fetchStudios(
+  countyId: string | undefined,
+  signal?: AbortSignal,
+): Promise<{ items: StudioItem[] }> {
+  return apiRequest(`${BASE}/studios`, { query: { countyId }, signal });
+}
+export function createStudio(body: StudioBody): Promise<{ studio: StudioItem }> {
+  return apiRequest(`${BASE}/studios`, { method: 'POST', body });
+}
+export function updateStudio(id: string, body: Partial<StudioBody>): Promise<{ studio: StudioItem }> {
+  return apiRequest(studio(id), { method: 'PATCH', body });
+}
+export function deleteStudio(id: string): Promise<{ ok: true }> {
+  return apiRequest(studio(id), { method: 'DELETE' });
+}
+
+const patch = (id: string) => `${BASE}/researcher-patches/${encodeURIComponent(id)}`;
+export function fetchPatches(
+  countyId: string | undefined,
+  signal?: AbortSignal,
+): Promise<{ items: PatchItem[] }> {
+  return apiRequest(`${BASE}/researcher-patches`, { query: { countyId }, signal });
+}
+export function createPatch(body: PatchBody): Promise<{ patch: PatchItem }> {
+  return apiRequest(`${BASE}/researcher-patches`, { method: 'POST', body });
+}
+export function replacePatch(id: string, body: Omit<PatchBody, 'countyId'>): Promise<{ patch: PatchItem }> {
+  return apiRequest(patch(id), { method: 'PUT', body });
+}
+export function deletePatch(id: string): Promise<{ ok: true }> {
+  return apiRequest(patch(id), { method: 'DELETE' });
+}
+
 // ---- mentorship (ACT-3) ----
+const pair = (id: string) => `${BASE}/mentorships/${encodeURIComponent(id)}`;
 export function fetchMentorships(
-  query: { countyId?: string; communityId?: string; schoolId?: string },
+  query: MentorshipQuery,
   signal?: AbortSignal,
 ): Promise<{ items: MentorshipItem[] }> {
   return apiRequest(`${BASE}/mentorships`, { query: { ...query }, signal });
 }
-export const mentorshipsExportUrl = (query: { countyId?: string; communityId?: string }) =>
-  exportUrl(`${BASE}/mentorships`, query);
+export const mentorshipsExportUrl = (query: MentorshipQuery) =>
+  exportUrl(`${BASE}/mentorships`, { ...query });
+export function createMentorship(body: MentorshipBody): Promise<{ mentorship: MentorshipItem }> {
+  return apiRequest(`${BASE}/mentorships`, { method: 'POST', body });
+}
+export function updateMentorship(
+  id: string,
+  body: Partial<Omit<MentorshipBody, 'countyId'>>,
+): Promise<{ mentorship: MentorshipItem }> {
+  return apiRequest(pair(id), { method: 'PATCH', body });
+}
+export function deleteMentorship(id: string): Promise<{ ok: true }> {
+  return apiRequest(pair(id), { method: 'DELETE' });
+}
 
 // ---- bundled evaluation (EVA-1/2) ----
 type YearQuery = { countyId?: string; schoolYear: string };

@@ -1,6 +1,9 @@
 // The community pages' messages in both locales (zh-CN default), kept beside the feature like rotation's;
 // communities-web.test.ts checks both locales have the same keys and placeholders.
+import { structuresEn, structuresZh } from './messages-structures';
+
 export const communityZh = {
+  ...structuresZh,
   title: '共同体',
   chooseCounty: '请选择县（区）',
   allKinds: '全部类型',
@@ -223,6 +226,7 @@ export const communityZh = {
 export type CommunityMessageId = keyof typeof communityZh;
 
 export const communityEn: Record<CommunityMessageId, string> = {
+  ...structuresEn,
   title: 'Communities',
   chooseCounty: 'Choose a county',
   allKinds: 'All kinds',

@@ -6,6 +6,8 @@ import type {
   BundledEvaluationResult,
   BundledScheme,
   CommunityKind,
+  CommunityRules,
+  ComplianceRule,
   ComplianceRow,
   ComplianceSummary,
   LeafSource,
@@ -15,6 +17,7 @@ import type {
   ProposalParams,
   Subject,
   Term,
+  TermCalendar,
 } from '@junheng/core';
 
 export type LocalizedText = { 'zh-CN': string; 'en-US': string };
@@ -248,3 +251,107 @@ export interface NewProposal {
   leadCount?: number | 'fewest';
   params?: Partial<Omit<ProposalParams, 'weights'>> & { weights?: Partial<ProposalParams['weights']> };
 }
+
+export interface MentorshipBody {
+  countyId?: string;
+  mentorId: string;
+  mentorName?: string | null;
+  menteeId: string;
+  menteeName?: string | null;
+  mentorSchoolId: string;
+  menteeSchoolId: string;
+  communityId?: string | null;
+  subject?: Subject | null;
+  startOn: string;
+  endOn?: string | null;
+}
+
+export interface MentorshipQuery {
+  countyId?: string;
+  communityId?: string;
+  schoolId?: string;
+}
+
+// ---- master studios and researcher patches (ACT-2's subjects) ----
+
+export interface StudioItem {
+  id: string;
+  countyId: string;
+  name: string;
+  leaderId: string;
+  leaderName: string | null;
+  school: SchoolRef | null;
+  community: { id: string; name: string } | null;
+  subject: Subject | null;
+  startOn: string;
+  endOn: string | null;
+}
+
+export interface StudioBody {
+  countyId?: string;
+  name: string;
+  leaderId: string;
+  leaderName?: string | null;
+  schoolId: string;
+  communityId?: string | null;
+  subject?: Subject | null;
+  startOn: string;
+  endOn?: string | null;
+}
+
+export interface PatchItem {
+  id: string;
+  countyId: string;
+  /** The researcher's name (the patch is named after its researcher). */
+  name: string;
+  /** The researcher's platform account, when there is one. */
+  userId: string | null;
+  schools: SchoolRef[];
+}
+
+export interface PatchBody {
+  countyId?: string;
+  name: string;
+  userId?: string | null;
+  schoolIds: string[];
+}
+
+// ---- the county's settings (COM-2 rules, ACT-2 quotas, terms, reminders) ----
+
+export interface CountySettingsValues {
+  rules: CommunityRules;
+  complianceRules: ComplianceRule[];
+  calendar: TermCalendar;
+  reminderDays: number;
+}
+
+export interface SettingsAnswer extends CountySettingsValues {
+  countyId: string;
+  /** What the county stored: null fields follow the defaults. */
+  stored: {
+    rules: Partial<CommunityRules> | null;
+    complianceRules: ComplianceRule[] | null;
+    calendar: TermCalendar | null;
+    reminderDays: number | null;
+  };
+  defaults: CountySettingsValues;
+}
+
+/** A settings write: each part absent = unchanged, null = back to the default. */
+export interface SettingsBody {
+  countyId?: string;
+  rules?: Partial<CommunityRules> | null;
+  complianceRules?: ComplianceRule[] | null;
+  calendar?: TermCalendar | null;
+  reminderDays?: number | null;
+}
+
+export interface RemindersAnswer {
+  countyId: string;
+  term: Term;
+  asOf: string;
+  withinDays: number;
+  items: ComplianceItem[];
+}
+
+export type RemindersQuery = ComplianceQuery & { withinDays?: number };

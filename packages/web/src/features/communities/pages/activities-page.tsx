@@ -2,7 +2,7 @@ import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, type ActivityKind } from '@junhen
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { download } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
@@ -22,10 +22,10 @@ import { ComplianceTable } from '../components/compliance-table';
 import { errorText } from '../errors';
 import { recentTermIds } from '../select';
 import { termLabel } from '../term-label';
-import type { ActivityItem, SchoolRef } from '../types';
-import { useCountySchools } from '../use-county-schools';
+import type { ActivityItem } from '../types';
 import { localized } from '../use-community-t';
 import { usePageContext } from '../use-page-context';
+import { useSchoolRefs } from '../use-school-refs';
 
 /** ACT-1/2 for a school (or the bureau): the quotas' lights for its school or community, and its activity log. */
 export function ActivitiesPage() {
@@ -55,17 +55,8 @@ export function ActivitiesPage() {
     countyId && termId ? `community-activities:${JSON.stringify(activityQuery)}:${version}` : null,
     (signal) => fetchActivities(activityQuery, signal),
   );
-  const { schools: countySchools } = useCountySchools(countyLevel ? countyId : undefined);
+  const { refs: schoolRefs } = useSchoolRefs(countyId, countyLevel, communities.data?.items);
   const [editing, setEditing] = useState<ActivityItem | 'new' | null>(null);
-
-  // The bureau names any school of the county; a school the schools of its own communities.
-  const schoolRefs: SchoolRef[] = useMemo(() => {
-    if (countyLevel) return countySchools.map((s) => ({ id: s.id, code: s.schoolCode, name: s.name }));
-    const byId = new Map<string, SchoolRef>();
-    for (const c of communities.data?.items ?? [])
-      for (const m of c.members) if (m.school) byId.set(m.school.id, m.school);
-    return [...byId.values()];
-  }, [countyLevel, countySchools, communities.data]);
 
   const currentTerm = compliance.data?.term.id;
   const terms = currentTerm

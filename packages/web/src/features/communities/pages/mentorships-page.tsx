@@ -1,44 +1,62 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useSearchParams } from 'react-router-dom';
+import { useMemo, useState } from 'react';
 import { download } from '../../../app/api/client';
-import { useUser } from '../../../app/auth/auth-context';
-import { useCounties } from '../../../app/layout/counties-context';
-import { effectiveCountyId } from '../../../app/layout/scope';
 import { enumLabel } from '../../../i18n/enum-label';
-import { useLocale, useT } from '../../../i18n/i18n-context';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
 import { formatDate } from '../../../shared/format';
 import { useRequest } from '../../../shared/use-request';
-import { fetchCommunities, fetchMentorships, mentorshipsExportUrl } from '../api';
+import { canLogActivities, canManageCommunities, isCountyLevel } from '../access';
+import {
+  deleteMentorship,
+  fetchCommunities,
+  fetchMentorships,
+  mentorshipsExportUrl,
+  updateMentorship,
+} from '../api';
+import { DeleteButton } from '../components/delete-button';
+import { EndButton } from '../components/end-button';
+import { ListTable } from '../components/list-table';
+import { MentorshipFormModal } from '../components/mentorship-form-modal';
+import { filterPairs, mayEditPair, PAIR_STATUSES, type PairStatus } from '../structures';
 import type { MentorshipItem } from '../types';
-import { useCommunityT } from '../use-community-t';
+import { usePageContext } from '../use-page-context';
+import { useSchoolRefs } from '../use-school-refs';
 
-/** ACT-3: mentorship pairs (师徒结对), across schools of a community for the most part. */
+const person = (name: string | null, id: string) => (
+  <Space size={4}>
+    <span>{name ?? id}</span>
+    {name && <Typography.Text type="secondary">{id}</Typography.Text>}
+  </Space>
+);
+
+/** ACT-3: mentorship pairs (师徒结对) — filter, record, edit, end, export; across schools of a group for the most part. */
 export function MentorshipsPage() {
-  const t = useT();
-  const ct = useCommunityT();
-  const [locale] = useLocale();
-  const user = useUser();
-  const { counties } = useCounties();
-  const [search, setSearch] = useSearchParams();
-  const countyId = effectiveCountyId(search.get('countyId') ?? undefined, user, counties);
+  const { t, ct, locale, user, search, countyId, setParams } = usePageContext();
+  const { message } = App.useApp();
   const communityId = search.get('communityId') ?? undefined;
-  const pairs = useRequest(countyId ? `mentorships:${countyId}:${communityId ?? ''}` : null, (signal) =>
-    fetchMentorships({ countyId, communityId }, signal),
+  const schoolId = search.get('schoolId') ?? undefined;
+  const status = PAIR_STATUSES.find((s) => s === search.get('status')) ?? 'all';
+  const q = search.get('q') ?? '';
+  const countyLevel = isCountyLevel(user.role);
+  const manager = canManageCommunities(user.role);
+  const mayRecord = canLogActivities(user.role);
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+  const query = { countyId, communityId, schoolId };
+  const pairs = useRequest(countyId ? `mentorships:${JSON.stringify(query)}:${version}` : null, (signal) =>
+    fetchMentorships(query, signal),
   );
   const communities = useRequest(countyId ? `communities:${countyId}` : null, (signal) =>
     fetchCommunities({ countyId }, signal),
   );
-  const items = pairs.data?.items ?? [];
-  const person = (name: string | null, id: string) => (
-    <Space size={4}>
-      <span>{name ?? id}</span>
-      {name && <Typography.Text type="secondary">{id}</Typography.Text>}
-    </Space>
-  );
+  const { refs: schools } = useSchoolRefs(countyId, countyLevel, communities.data?.items);
+  const [editing, setEditing] = useState<MentorshipItem | 'new' | null>(null);
+  const items = useMemo(() => filterPairs(pairs.data?.items ?? [], { status, q }), [pairs.data, status, q]);
+  const mayEdit = (p: MentorshipItem) => mayEditPair(p, manager, countyLevel ? null : user.schoolId);
+
   const columns: ColumnsType<MentorshipItem> = [
     { title: ct('mentorship.mentor'), key: 'mentor', render: (_, p) => person(p.mentorName, p.mentorId) },
     {
@@ -61,7 +79,9 @@ export function MentorshipsPage() {
     {
       title: ct('mentorship.period'),
       key: 'period',
-      render: (_, p) => `${formatDate(p.startOn, locale)} – ${p.endOn ? formatDate(p.endOn, locale) : ''}`,
+      sorter: (a, b) => a.startOn.localeCompare(b.startOn),
+      render: (_, p) =>
+        `${formatDate(p.startOn, locale)} – ${p.endOn ? formatDate(p.endOn, locale) : ct('common.until')}`,
     },
     {
       title: ct('status'),
@@ -75,35 +95,95 @@ export function MentorshipsPage() {
         </Space>
       ),
     },
+    ...(mayRecord
+      ? [
+          {
+            title: ct('actions'),
+            key: 'actions',
+            fixed: 'right' as const,
+            render: (_: unknown, p: MentorshipItem) =>
+              mayEdit(p) ? (
+                <Space size={4}>
+                  <Button size="small" onClick={() => setEditing(p)} data-testid="mentorship-edit">
+                    {ct('edit')}
+                  </Button>
+                  {p.active && (
+                    <EndButton
+                      end={(endOn) => updateMentorship(p.id, { endOn })}
+                      onDone={refresh}
+                      testId="mentorship-end"
+                    />
+                  )}
+                  <DeleteButton
+                    confirm={ct('mentorship.confirmDelete')}
+                    remove={() => deleteMentorship(p.id)}
+                    onDone={refresh}
+                  />
+                </Space>
+              ) : null,
+          },
+        ]
+      : []),
   ];
+
   return (
     <div data-testid="mentorships-page">
       <PageCard
         title={ct('mentorships')}
         extra={
           <Space wrap>
-            <Select<string>
-              style={{ width: 240 }}
-              allowClear
-              placeholder={ct('activities.community')}
-              value={communityId}
-              onChange={(v) => {
-                const next = new URLSearchParams(search);
-                if (v) next.set('communityId', v);
-                else next.delete('communityId');
-                setSearch(next, { replace: true });
-              }}
-              options={(communities.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            />
             <Button
               icon={<DownloadOutlined />}
-              onClick={() => download(mentorshipsExportUrl({ countyId, communityId }))}
+              onClick={() => download(mentorshipsExportUrl(query))}
+              data-testid="mentorship-export"
             >
               {ct('export')}
             </Button>
+            {mayRecord && countyId && (
+              <Button type="primary" onClick={() => setEditing('new')} data-testid="mentorship-create">
+                {ct('mentorship.create')}
+              </Button>
+            )}
           </Space>
         }
       >
+        <Space wrap style={{ marginBottom: 16 }} data-testid="mentorship-filters">
+          <Select<string>
+            style={{ width: 240 }}
+            allowClear
+            placeholder={ct('activities.community')}
+            value={communityId}
+            onChange={(v) => setParams({ communityId: v })}
+            options={(communities.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            data-testid="mentorship-filter-community"
+          />
+          {countyLevel && (
+            <Select<string>
+              style={{ width: 220 }}
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={ct('mentorship.school')}
+              value={schoolId}
+              onChange={(v) => setParams({ schoolId: v })}
+              options={schools.map((s) => ({ value: s.id, label: s.name }))}
+              data-testid="mentorship-filter-school"
+            />
+          )}
+          <Segmented<PairStatus>
+            value={status}
+            onChange={(v) => setParams({ status: v === 'all' ? undefined : v })}
+            options={PAIR_STATUSES.map((s) => ({ value: s, label: ct(`mentorship.status.${s}`) }))}
+            data-testid="mentorship-filter-status"
+          />
+          <Input.Search
+            allowClear
+            style={{ width: 200 }}
+            placeholder={ct('common.search')}
+            defaultValue={q}
+            onSearch={(v) => setParams({ q: v.trim() || undefined })}
+            data-testid="mentorship-filter-q"
+          />
+        </Space>
         <ErrorAlert error={pairs.error} onRetry={pairs.reload} />
         <Typography.Paragraph data-testid="mentorship-summary">
           {ct('mentorship.summary', {
@@ -112,18 +192,29 @@ export function MentorshipsPage() {
             cross: items.filter((p) => p.crossSchool).length,
           })}
         </Typography.Paragraph>
-        <Table<MentorshipItem>
-          data-testid="mentorship-table"
+        <ListTable<MentorshipItem>
+          testId="mentorship-table"
           rowKey="id"
-          size="middle"
           loading={pairs.loading}
           columns={columns}
           dataSource={items}
-          scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, showTotal: (total) => t('common.total', { total }) }}
-          locale={{ emptyText: t('common.empty') }}
         />
       </PageCard>
+      {editing && countyId && (
+        <MentorshipFormModal
+          countyId={countyId}
+          communities={communities.data?.items ?? []}
+          schools={schools}
+          ownSchoolId={countyLevel ? null : user.schoolId}
+          pair={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success(ct('saved'));
+            refresh();
+          }}
+        />
+      )}
     </div>
   );
 }

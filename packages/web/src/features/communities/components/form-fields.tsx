@@ -1,0 +1,41 @@
+import { SUBJECTS } from '@junheng/core';
+import { Form, Input, Select } from 'antd';
+import { enumLabel } from '../../../i18n/enum-label';
+import { useT } from '../../../i18n/i18n-context';
+import { useCommunityT } from '../use-community-t';
+
+/** `startOn` (required) and `endOn` (open when empty) side by side; `<testId>-start`, `<testId>-end`. */
+export function PeriodFields({ testId }: { testId: string }) {
+  const ct = useCommunityT();
+  return (
+    <div style={{ display: 'flex', gap: 16 }}>
+      <Form.Item
+        name="startOn"
+        label={ct('startOn')}
+        rules={[{ required: true, message: ct('form.required') }]}
+        style={{ flex: 1 }}
+      >
+        <Input type="date" data-testid={`${testId}-start`} />
+      </Form.Item>
+      <Form.Item name="endOn" label={ct('endOn')} style={{ flex: 1 }}>
+        <Input type="date" data-testid={`${testId}-end`} />
+      </Form.Item>
+    </div>
+  );
+}
+
+/** The optional `subject` of a pair or a studio, from the roster's subjects. */
+export function SubjectField({ testId }: { testId: string }) {
+  const t = useT();
+  const ct = useCommunityT();
+  return (
+    <Form.Item name="subject" label={ct('common.subject')} style={{ flex: 1 }}>
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        options={SUBJECTS.map((s) => ({ value: s, label: enumLabel(t, 'subject', s) }))}
+        data-testid={testId}
+      />
+    </Form.Item>
+  );
+}

@@ -1,0 +1,25 @@
+import { useCallback, useState } from 'react';
+import { useT } from '../../i18n/i18n-context';
+import { errorText } from './errors';
+
+/** One form's write: `saving` while it runs, its error as one zh-CN / en-US line, the answer to `onDone`. */
+export function useWrite() {
+  const t = useT();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    async <T>(write: () => Promise<T>, onDone: (answer: T) => void) => {
+      setSaving(true);
+      setError(null);
+      try {
+        onDone(await write());
+      } catch (cause) {
+        setError(errorText(t, cause));
+      } finally {
+        setSaving(false);
+      }
+    },
+    [t],
+  );
+  return { saving, error, run };
+}
