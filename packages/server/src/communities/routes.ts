@@ -37,6 +37,7 @@ import {
 } from './activities/structures-service';
 import {
   addMember,
+  communitySchools,
   countyViolations,
   createCommunity,
   deleteCommunity,
@@ -57,7 +58,15 @@ import {
 import { getSettings, putSettings, settingsBodySchema } from './communities/settings-service';
 import { compliance, reminders } from './compliance/service';
 import { isoDate, termIdSchema } from './dates';
-import { computeResults, getInputs, getResults, getScheme, putInputs, putScheme } from './evaluation/service';
+import {
+  computeResults,
+  getInputs,
+  getResults,
+  getSchoolResult,
+  getScheme,
+  putInputs,
+  putScheme,
+} from './evaluation/service';
 import {
   activitiesWorkbook,
   communitiesWorkbook,
@@ -498,6 +507,14 @@ export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     return getResults(db, scope, request.query);
   });
   app.get(
+    `${API}/evaluation/results/school`,
+    { schema: { tags, querystring: yearQuery.extend({ schoolId: z.uuid().optional() }) } },
+    async (request) => {
+      const { scope } = await actorAndScope(ctx, request);
+      return getSchoolResult(db, scope, request.query);
+    },
+  );
+  app.get(
     `${API}/evaluation/results/export`,
     { schema: { tags, querystring: yearQuery } },
     async (request, reply) => {
@@ -512,6 +529,14 @@ export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     const { scope } = await actorAndScope(ctx, request);
     return { community: await getCommunity(db, clock, scope, request.params.id) };
   });
+  app.get(
+    `${API}/:id/schools`,
+    { schema: { tags, params: byId, querystring: z.object({ onDate: isoDate.optional() }) } },
+    async (request) => {
+      const { scope } = await actorAndScope(ctx, request);
+      return communitySchools(db, clock, scope, request.params.id, request.query);
+    },
+  );
   app.patch(`${API}/:id`, { schema: { tags, params: byId, body: communityPatch } }, async (request) => {
     const { actor, scope } = await actorAndScope(ctx, request);
     return updateCommunity(db, clock, actor, scope, request.params.id, request.body);

@@ -202,6 +202,39 @@ async function pair(c: CaseContext): Promise<string> {
   return row?.id ?? '';
 }
 
+/** A computed year in which the target school and its partner make one community (replacing the last case's). */
+async function schoolResults(c: CaseContext): Promise<void> {
+  const codeOf = (id: string) =>
+    c.target.county.data.schools[c.target.county.schoolIds.indexOf(id)]?.schoolCode ?? '';
+  const results = [
+    {
+      communityId: (await community(c)).id,
+      name: `考核共同体${c.n}`,
+      communityScore: 80,
+      effortScore: 82,
+      improvementScore: 78,
+      nodeScores: {},
+      missing: [],
+      contributions: [
+        { schoolCode: c.target.schoolCode, role: 'lead', points: 50 },
+        { schoolCode: codeOf(partner(c)), role: 'member', points: 30 },
+      ],
+      rank: 1,
+    },
+  ];
+  const values = {
+    scheme: DEFAULT_BUNDLED_SCHEME,
+    inputs: [],
+    results,
+    computedAt: TEST_START,
+    computedByName: 'system',
+  };
+  await c.db
+    .insert(bundledResults)
+    .values({ countyId: countyId(c), schoolYear: '2022-2023', ...values })
+    .onConflictDoUpdate({ target: [bundledResults.countyId, bundledResults.schoolYear], set: values });
+}
+
 async function storedResults(c: CaseContext): Promise<void> {
   await c.db
     .insert(bundledResults)
@@ -300,6 +333,10 @@ export const COMMUNITY_CASES: Record<string, RouteCase> = {
     return { url: `${API}/schools/${c.target.schoolId}/history` };
   }),
   'GET /communities/:id': scoped(async (c) => ({ url: `${API}/${(await community(c)).id}` })),
+  'GET /communities/:id/schools': scoped(async (c) => {
+    const made = await community(c);
+    return { url: `${API}/${made.id}/schools?onDate=${made.startOn}` };
+  }),
   'PATCH /communities/:id': scoped(async (c) => ({
     url: `${API}/${(await community(c)).id}`,
     payload: { name: `改名共同体${c.n}` },
@@ -349,16 +386,19 @@ export const COMMUNITY_CASES: Record<string, RouteCase> = {
 
   'GET /communities/activities': scoped((c) => ({ url: `${API}/activities?${q(c)}&pageSize=500` })),
   'GET /communities/activities/export': scoped((c) => ({ url: `${API}/activities/export?${q(c)}` })),
-  'POST /communities/activities': scoped((c) => ({
+  // A researcher's visit under a patch that is nobody's: the researcher of the sweep may log visits, but only
+  // under a patch of his own, so he is refused like every other read-only role.
+  'POST /communities/activities': scoped(async (c) => ({
     url: `${API}/activities`,
     payload: {
       countyId: countyId(c),
-      kind: 'jointResearch',
+      kind: 'researcherVisit',
       date: '2024-10-11',
-      title: `联合教研${c.n}`,
+      title: `教研指导${c.n}`,
       hostSchoolId: c.target.schoolId,
       participantSchoolIds: [partner(c)],
-      peopleCount: 12,
+      researcherPatchId: await patch(c),
+      lessonsObserved: 2,
     },
   })),
   'GET /communities/activities/:id': scoped(async (c) => ({ url: `${API}/activities/${await activity(c)}` })),
@@ -469,6 +509,12 @@ export const COMMUNITY_CASES: Record<string, RouteCase> = {
   'GET /communities/evaluation/results': scoped(async (c) => {
     await storedResults(c);
     return { url: `${API}/evaluation/results?${q(c)}&schoolYear=${YEAR}` };
+  }),
+  'GET /communities/evaluation/results/school': scoped(async (c) => {
+    await schoolResults(c);
+    return {
+      url: `${API}/evaluation/results/school?${q(c)}&schoolYear=2022-2023&schoolId=${c.target.schoolId}`,
+    };
   }),
   'GET /communities/evaluation/results/export': scoped(async (c) => {
     await storedResults(c);

@@ -102,6 +102,7 @@ export async function buildScenarios(t: TestApp): Promise<Scenario[]> {
     },
     readOnly('viewerA1', ownSchool),
     readOnly('inspectorA1', ownSchool),
+    // A researcher logs visits under his own patch only; no case gives him one, so every write is refused.
     readOnly('researcherA1', ownSchool),
     readOnly('teacherA1s1', ownSchool),
   ];

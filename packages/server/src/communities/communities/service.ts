@@ -12,7 +12,7 @@ import {
   type CommunityKind,
   type CommunityViolation,
 } from '@junheng/core';
-import { and, count, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/service';
 import { stamps, updatedStamps } from '../../audit/stamps';
 import type { Actor } from '../../auth/roles';
@@ -156,6 +156,45 @@ export async function getCommunity(db: Db, clock: Clock, scope: Scope, id: strin
 /** The uploaded charter of one community, as presented. */
 export async function charterOf(db: Executor, row: CommunityRow): Promise<PresentedFile | null> {
   return (await charterMetas(db, row.countyId, [row])).get(row.id) ?? null;
+}
+
+/**
+ * The schools of one community on a day with their coordinates, for its cockpit map. Whoever may see the
+ * community gets them — a member school too, whose school list holds only its own school — and nothing of the
+ * county's other schools.
+ */
+export async function communitySchools(
+  db: Db,
+  clock: Clock,
+  scope: Scope,
+  id: string,
+  q: { onDate?: string | undefined },
+) {
+  const { row, memberships } = await communityInScope(db, scope, id);
+  const onDate = q.onDate ?? today(clock);
+  const current = memberships.filter(
+    (m) => m.joinedOn <= onDate && (m.leftOn === null || onDate <= m.leftOn),
+  );
+  const ids = [...new Set([row.leadSchoolId, ...current.map((m) => m.schoolId)])];
+  const rows = await db
+    .select({
+      id: schools.id,
+      code: schools.schoolCode,
+      name: schools.name,
+      urbanRural: schools.urbanRural,
+      lng: schools.lng,
+      lat: schools.lat,
+    })
+    .from(schools)
+    .where(and(eq(schools.countyId, row.countyId), inArray(schools.id, ids)));
+  const items = rows
+    .map((r) => ({
+      ...r,
+      role: r.id === row.leadSchoolId ? ('lead' as const) : ('member' as const),
+      current: current.some((m) => m.schoolId === r.id),
+    }))
+    .sort((a, b) => (a.role === b.role ? a.code.localeCompare(b.code) : a.role === 'lead' ? -1 : 1));
+  return { community: { id: row.id, name: row.name }, onDate, items };
 }
 
 // ---- rules ----

@@ -2,7 +2,8 @@
 // or core's seed-002 default; the bureau enters the third-party and satisfaction scores; the platform gathers
 // the rest — rotations the lead made (rotation tables, read only), activities logged, quotas met, and each
 // member's value-added and the within-community gap from the balance engine. Results keep the scheme and the
-// inputs they were computed from.
+// inputs they were computed from. A school reads its own part (seed 003: the community's result enters each
+// school's annual assessment): its community's score and rank, and its own contribution and assessment share.
 import {
   bundledSchemeSchema,
   complianceFor,
@@ -41,7 +42,14 @@ import {
 import { campaignOfAssignment } from '../../rotation/assignments';
 import type { Clock } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
-import { assertCountyLevel, assertManager, countyOf, managedCounty, notFound } from '../access';
+import {
+  assertCountyLevel,
+  assertManager,
+  countyOf,
+  isCountyLevel,
+  managedCounty,
+  notFound,
+} from '../access';
 import { today } from '../dates';
 import {
   countySchools,
@@ -464,4 +472,72 @@ export async function getResults(
     .where(and(eq(bundledResults.countyId, countyId), eq(bundledResults.schoolYear, q.schoolYear)));
   if (!row) throw notFound('bundled evaluation / 捆绑考核结果');
   return presentResults(row, await countySchools(db, countyId));
+}
+
+/**
+ * One school's part of the year's results (EVA-2): for each community it was evaluated with, the community's
+ * score and rank and the school's own contribution and assessment share — never the other schools' parts or the
+ * other communities. A school-level caller reads its own school; a county-level caller names one.
+ */
+export async function getSchoolResult(
+  db: Db,
+  scope: Scope,
+  q: { countyId?: string | undefined; schoolYear: string; schoolId?: string | undefined },
+) {
+  const countyId = countyOf(scope, q.countyId);
+  const schoolNotFound = () => new DomainError('SCHOOL_NOT_FOUND', 'school not found / 学校不存在');
+  let schoolId: string;
+  if (isCountyLevel(scope)) {
+    if (q.schoolId === undefined)
+      throw new DomainError('VALIDATION_FAILED', 'schoolId is required / 请指定学校');
+    schoolId = q.schoolId;
+  } else {
+    if (q.schoolId !== undefined && q.schoolId !== scope.schoolId) throw schoolNotFound();
+    schoolId = scope.schoolId as string;
+  }
+  const s = await countySchools(db, countyId);
+  const school = s.ref(schoolId);
+  if (!school) throw schoolNotFound();
+  const [row] = await db
+    .select({
+      schoolYear: bundledResults.schoolYear,
+      computedAt: bundledResults.computedAt,
+      scheme: bundledResults.scheme,
+      results: bundledResults.results,
+    })
+    .from(bundledResults)
+    .where(and(eq(bundledResults.countyId, countyId), eq(bundledResults.schoolYear, q.schoolYear)));
+  if (!row) throw notFound('bundled evaluation / 捆绑考核结果');
+  const results = row.results as BundledEvaluationResult[];
+  const shares = schoolAssessmentShares(results).filter((x) => x.schoolCode === school.code);
+  const items = results.flatMap((r) => {
+    const own = r.contributions.find((c) => c.schoolCode === school.code);
+    if (!own) return [];
+    const share = shares.find((x) => x.communityId === r.communityId) ?? null;
+    return [
+      {
+        community: { id: r.communityId, name: r.name },
+        role: own.role,
+        communityScore: r.communityScore,
+        effortScore: r.effortScore,
+        improvementScore: r.improvementScore,
+        nodeScores: r.nodeScores,
+        missing: r.missing,
+        rank: r.rank,
+        contribution: own.points,
+        assessmentShare: share
+          ? { basis: share.basis, basisScore: share.basisScore, points: share.points }
+          : null,
+      },
+    ];
+  });
+  return {
+    countyId,
+    schoolYear: row.schoolYear,
+    computedAt: row.computedAt,
+    school,
+    communityCount: results.length,
+    scheme: row.scheme as BundledScheme,
+    items,
+  };
 }
