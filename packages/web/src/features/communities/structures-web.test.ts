@@ -5,7 +5,7 @@ import {
   DEFAULT_TERM_CALENDAR,
 } from '@junheng/core';
 import { describe, expect, it } from 'vitest';
-import { optionalText } from './form-values';
+import { groupPeriodBody, groupPeriodValues, optionalText } from './form-values';
 import { wholeNumberUpTo } from './page-params';
 import {
   changedFields,
@@ -207,6 +207,21 @@ describe('form and URL values', () => {
     expect(optionalText('  王芳 ')).toBe('王芳');
     expect(optionalText('   ')).toBeNull();
     expect(optionalText(undefined)).toBeNull();
+  });
+  it('carries a record group, subject and period into the form and back, cleared ones as null', () => {
+    const values = groupPeriodValues({
+      community: { id: 'g1' },
+      subject: 'chinese',
+      startOn: '2026-09-01',
+      endOn: null,
+    });
+    expect(values).toEqual({ communityId: 'g1', subject: 'chinese', startOn: '2026-09-01', endOn: undefined });
+    expect(groupPeriodBody({ ...values, communityId: undefined, endOn: ' ' })).toEqual({
+      communityId: null,
+      subject: 'chinese',
+      startOn: '2026-09-01',
+      endOn: null,
+    });
   });
   it('reads a window of days from the URL', () => {
     expect(wholeNumberUpTo('90', 366)).toBe(90);

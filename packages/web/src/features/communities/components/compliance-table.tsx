@@ -1,13 +1,12 @@
 import type { TrafficLight } from '@junheng/core';
-import { Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useLocale, useT } from '../../../i18n/i18n-context';
-import { formatDate } from '../../../shared/format';
 import { LIGHT_COLORS, sortByUrgency } from '../select';
 import type { ComplianceAnswer, ComplianceItem } from '../types';
-import { localized, useCommunityT } from '../use-community-t';
-import { LightTag } from './light-tag';
+import { useCommunityT } from '../use-community-t';
+import { complianceColumns } from './compliance-columns';
 
 /** The light counts of a compliance answer, one tag per light (the summary the pages show on top). */
 export function LightSummary({ summary }: { summary: ComplianceAnswer['summary'] }) {
@@ -44,66 +43,11 @@ export function ComplianceTable({ answer, loading, testId, showSubject = true, c
     return onlyBehind ? sorted.filter((r) => r.status !== 'green') : sorted;
   }, [answer, onlyBehind]);
 
-  const progressColumn: ColumnsType<ComplianceItem> = [
-    {
-      title: ct('compliance.progress'),
-      key: 'progress',
-      align: 'right',
-      render: (_, r) => (
-        <Tooltip title={ct('light.onTrack', { n: r.expectedByNow })}>
-          <span data-testid="compliance-progress">
-            {r.done} / {r.required}
-          </span>
-        </Tooltip>
-      ),
-    },
-  ];
-  const columns: ColumnsType<ComplianceItem> = [
-    {
-      title: ct('compliance.light'),
-      key: 'light',
-      width: 170,
-      render: (_, r) => <LightTag status={r.status} behindBy={r.behindBy} />,
-    },
-    // The cockpit's narrow column shows done / required next to the light, where it cannot scroll away.
-    ...(compact ? progressColumn : []),
-    {
-      title: ct('compliance.rule'),
-      key: 'rule',
-      render: (_, r) => (
-        <Tooltip title={r.source}>
-          <span>{localized(locale, r.label)}</span>
-        </Tooltip>
-      ),
-    },
-    ...(showSubject
-      ? [
-          {
-            title: ct('compliance.subject'),
-            key: 'subject',
-            render: (_: unknown, r: ComplianceItem) => (
-              <Space size={4} wrap>
-                <Tag>{ct(`compliance.subject.${r.subjectKind}`)}</Tag>
-                <span>{r.subjectName}</span>
-              </Space>
-            ),
-          },
-        ]
-      : []),
-    ...(compact ? [] : progressColumn),
-    ...(compact
-      ? []
-      : [
-          {
-            title: ct('compliance.daysLeft'),
-            key: 'daysLeft',
-            align: 'right' as const,
-            render: (_: unknown, r: ComplianceItem) => (
-              <Tooltip title={formatDate(r.period.endOn, locale)}>{r.daysLeft}</Tooltip>
-            ),
-          },
-        ]),
-  ];
+  const c = complianceColumns(ct, locale);
+  // The cockpit's narrow column shows done / required next to the light, where it cannot scroll away.
+  const columns: ColumnsType<ComplianceItem> = compact
+    ? [c.light, c.progress, c.rule, ...(showSubject ? [c.subject] : [])]
+    : [c.light, c.rule, ...(showSubject ? [c.subject] : []), c.progress, c.daysLeft];
 
   return (
     <div data-testid={testId}>

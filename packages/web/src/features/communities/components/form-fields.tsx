@@ -2,19 +2,29 @@ import { SUBJECTS } from '@junheng/core';
 import { Form, Input, Select } from 'antd';
 import { enumLabel } from '../../../i18n/enum-label';
 import { useT } from '../../../i18n/i18n-context';
-import { useCommunityT } from '../use-community-t';
+import type { CommunityItem, SchoolRef } from '../types';
+import { useCommunityT, type CommunityT } from '../use-community-t';
+
+/** What the pair and studio dialogs are given: the county, its groups and the schools the user may name. */
+export interface RecordFormProps {
+  countyId: string;
+  communities: CommunityItem[];
+  schools: SchoolRef[];
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/** A required text or choice (blank text counts as missing). */
+export const requiredRule = (ct: CommunityT) => [
+  { required: true, whitespace: true, message: ct('form.required') },
+];
 
 /** `startOn` (required) and `endOn` (open when empty) side by side; `<testId>-start`, `<testId>-end`. */
 export function PeriodFields({ testId }: { testId: string }) {
   const ct = useCommunityT();
   return (
     <div style={{ display: 'flex', gap: 16 }}>
-      <Form.Item
-        name="startOn"
-        label={ct('startOn')}
-        rules={[{ required: true, message: ct('form.required') }]}
-        style={{ flex: 1 }}
-      >
+      <Form.Item name="startOn" label={ct('startOn')} rules={requiredRule(ct)} style={{ flex: 1 }}>
         <Input type="date" data-testid={`${testId}-start`} />
       </Form.Item>
       <Form.Item name="endOn" label={ct('endOn')} style={{ flex: 1 }}>

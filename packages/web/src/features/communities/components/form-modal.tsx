@@ -1,23 +1,40 @@
-import { Modal } from 'antd';
+import { Form, Modal, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { useCommunityT } from '../use-community-t';
+import { useWrite } from '../use-write';
 import { FormError } from './form-error';
 
-interface Props {
+interface Props<V, A> {
+  form: FormInstance<V>;
   title: string;
-  /** `<testId>-submit` on the save button, `<testId>-error` on the error. */
+  /** On the form; `<testId>-submit` on the save button, `<testId>-error` on the error. */
   testId: string;
-  saving: boolean;
-  error: string | null;
-  width?: number;
+  initialValues: Partial<V>;
+  /** The write for the form's values (create or update). */
+  submit: (values: V) => Promise<A>;
+  onSaved: (answer: A) => void;
   onClose: () => void;
-  onOk: () => void;
+  width?: number;
   children: ReactNode;
 }
 
-/** The dialog around a create / edit form: save and cancel in the page's language, the write's error on top. */
-export function FormModal({ title, testId, saving, error, width = 640, onClose, onOk, children }: Props) {
+/**
+ * A create / edit form in a dialog: save and cancel in the page's language, the write's error (zh-CN / en-US)
+ * on top, saving shown on the button; the dialog closes only through onSaved or onClose.
+ */
+export function FormModal<V extends object, A>({
+  form,
+  title,
+  testId,
+  initialValues,
+  submit,
+  onSaved,
+  onClose,
+  width = 640,
+  children,
+}: Props<V, A>) {
   const ct = useCommunityT();
+  const { saving, error, run } = useWrite();
   return (
     <Modal
       open
@@ -26,13 +43,21 @@ export function FormModal({ title, testId, saving, error, width = 640, onClose, 
       cancelText={ct('form.cancel')}
       confirmLoading={saving}
       onCancel={onClose}
-      onOk={onOk}
+      onOk={() => form.submit()}
       okButtonProps={{ 'data-testid': `${testId}-submit` } as Record<`data-${string}`, string>}
       width={width}
       destroyOnHidden
     >
       <FormError error={error} testId={`${testId}-error`} />
-      {children}
+      <Form<V>
+        form={form}
+        layout="vertical"
+        data-testid={testId}
+        initialValues={initialValues}
+        onFinish={(values) => void run(() => submit(values), onSaved)}
+      >
+        {children}
+      </Form>
     </Modal>
   );
 }

@@ -1,38 +1,37 @@
-import type { Subject } from '@junheng/core';
 import { Form, Select, Typography } from 'antd';
 import { createMentorship, updateMentorship } from '../api';
+import { groupPeriodBody, groupPeriodValues, optionalText, type GroupPeriodValues } from '../form-values';
 import { todayIso } from '../select';
-import type { CommunityItem, MentorshipBody, MentorshipItem, SchoolRef } from '../types';
+import type { MentorshipItem } from '../types';
 import { useCommunityT } from '../use-community-t';
-import { optionalText } from '../form-values';
-import { useWrite } from '../use-write';
-import { PeriodFields, SubjectField } from './form-fields';
+import { PeriodFields, SubjectField, type RecordFormProps } from './form-fields';
 import { FormModal } from './form-modal';
 import { TeacherFields } from './teacher-fields';
 
-interface Values {
+interface Values extends GroupPeriodValues {
   mentorSchoolId: string;
   mentorId: string;
   mentorName?: string;
   menteeSchoolId: string;
   menteeId: string;
   menteeName?: string;
-  communityId?: string;
-  subject?: Subject;
-  startOn: string;
-  endOn?: string;
 }
 
-interface Props {
-  countyId: string;
-  communities: CommunityItem[];
-  schools: SchoolRef[];
+interface Props extends RecordFormProps {
   /** A school user's own school: the mentee's school to start with. */
   ownSchoolId: string | null;
   pair?: MentorshipItem;
-  onClose: () => void;
-  onSaved: (pair: MentorshipItem) => void;
 }
+
+const valuesOf = (p: MentorshipItem): Values => ({
+  mentorSchoolId: p.mentorSchool?.id ?? '',
+  mentorId: p.mentorId,
+  mentorName: p.mentorName ?? undefined,
+  menteeSchoolId: p.menteeSchool?.id ?? '',
+  menteeId: p.menteeId,
+  menteeName: p.menteeName ?? undefined,
+  ...groupPeriodValues(p),
+});
 
 /** ACT-3: record a 师徒结对 pair — mentor and mentee with their schools, the group, the subject, the period. */
 export function MentorshipFormModal({
@@ -46,90 +45,56 @@ export function MentorshipFormModal({
 }: Props) {
   const ct = useCommunityT();
   const [form] = Form.useForm<Values>();
-  const { saving, error, run } = useWrite();
-
   const submit = (v: Values) => {
-    const body: Omit<MentorshipBody, 'countyId'> = {
+    const body = {
+      mentorSchoolId: v.mentorSchoolId,
       mentorId: v.mentorId.trim(),
       mentorName: optionalText(v.mentorName),
+      menteeSchoolId: v.menteeSchoolId,
       menteeId: v.menteeId.trim(),
       menteeName: optionalText(v.menteeName),
-      mentorSchoolId: v.mentorSchoolId,
-      menteeSchoolId: v.menteeSchoolId,
-      communityId: v.communityId ?? null,
-      subject: v.subject ?? null,
-      startOn: v.startOn,
-      endOn: optionalText(v.endOn),
+      ...groupPeriodBody(v),
     };
-    void run(
-      () => (pair ? updateMentorship(pair.id, body) : createMentorship({ ...body, countyId })),
-      (answer) => onSaved(answer.mentorship),
-    );
+    return pair ? updateMentorship(pair.id, body) : createMentorship({ ...body, countyId });
   };
-
+  const person = (role: 'mentor' | 'mentee') => (
+    <TeacherFields
+      form={form}
+      countyId={countyId}
+      schools={schools}
+      fields={{ school: `${role}SchoolId`, code: `${role}Id`, name: `${role}Name` }}
+      schoolLabel={ct(`mentorship.${role}School`)}
+      label={ct(`mentorship.${role}`)}
+      testId={`mentorship-form-${role}`}
+    />
+  );
   return (
-    <FormModal
+    <FormModal<Values, unknown>
+      form={form}
       title={pair ? ct('mentorship.editTitle') : ct('mentorship.create')}
       testId="mentorship-form"
-      saving={saving}
-      error={error}
       width={720}
+      initialValues={
+        pair ? valuesOf(pair) : { menteeSchoolId: ownSchoolId ?? undefined, startOn: todayIso(new Date()) }
+      }
+      submit={submit}
+      onSaved={onSaved}
       onClose={onClose}
-      onOk={() => form.submit()}
     >
       <Typography.Paragraph type="secondary">{ct('mentorship.sameSchoolHint')}</Typography.Paragraph>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        data-testid="mentorship-form"
-        initialValues={
-          pair
-            ? {
-                mentorSchoolId: pair.mentorSchool?.id,
-                mentorId: pair.mentorId,
-                mentorName: pair.mentorName ?? undefined,
-                menteeSchoolId: pair.menteeSchool?.id,
-                menteeId: pair.menteeId,
-                menteeName: pair.menteeName ?? undefined,
-                communityId: pair.community?.id,
-                subject: pair.subject ?? undefined,
-                startOn: pair.startOn,
-                endOn: pair.endOn ?? undefined,
-              }
-            : { menteeSchoolId: ownSchoolId ?? undefined, startOn: todayIso(new Date()) }
-        }
-        onFinish={submit}
-      >
-        <TeacherFields
-          form={form}
-          countyId={countyId}
-          schools={schools}
-          fields={{ school: 'mentorSchoolId', code: 'mentorId', name: 'mentorName' }}
-          schoolLabel={ct('mentorship.mentorSchool')}
-          label={ct('mentorship.mentor')}
-          testId="mentorship-form-mentor"
-        />
-        <TeacherFields
-          form={form}
-          countyId={countyId}
-          schools={schools}
-          fields={{ school: 'menteeSchoolId', code: 'menteeId', name: 'menteeName' }}
-          schoolLabel={ct('mentorship.menteeSchool')}
-          label={ct('mentorship.mentee')}
-          testId="mentorship-form-mentee"
-        />
-        <div style={{ display: 'flex', gap: 16 }}>
-          <Form.Item name="communityId" label={ct('activities.community')} style={{ flex: 1 }}>
-            <Select
-              allowClear
-              options={communities.map((c) => ({ value: c.id, label: c.name }))}
-              data-testid="mentorship-form-community"
-            />
-          </Form.Item>
-          <SubjectField testId="mentorship-form-subject" />
-        </div>
-        <PeriodFields testId="mentorship-form" />
-      </Form>
+      {person('mentor')}
+      {person('mentee')}
+      <div style={{ display: 'flex', gap: 16 }}>
+        <Form.Item name="communityId" label={ct('activities.community')} style={{ flex: 1 }}>
+          <Select
+            allowClear
+            options={communities.map((c) => ({ value: c.id, label: c.name }))}
+            data-testid="mentorship-form-community"
+          />
+        </Form.Item>
+        <SubjectField testId="mentorship-form-subject" />
+      </div>
+      <PeriodFields testId="mentorship-form" />
     </FormModal>
   );
 }

@@ -1,113 +1,80 @@
-import type { Subject } from '@junheng/core';
 import { Form, Input, Select } from 'antd';
 import { createStudio, updateStudio } from '../api';
+import { groupPeriodBody, groupPeriodValues, optionalText, type GroupPeriodValues } from '../form-values';
 import { todayIso } from '../select';
-import type { CommunityItem, SchoolRef, StudioBody, StudioItem } from '../types';
+import type { StudioItem } from '../types';
 import { useCommunityT } from '../use-community-t';
-import { optionalText } from '../form-values';
-import { useWrite } from '../use-write';
-import { PeriodFields, SubjectField } from './form-fields';
+import { PeriodFields, requiredRule, SubjectField, type RecordFormProps } from './form-fields';
 import { FormModal } from './form-modal';
 import { TeacherFields } from './teacher-fields';
 
-interface Values {
+interface Values extends GroupPeriodValues {
   name: string;
   schoolId: string;
   leaderId: string;
   leaderName?: string;
-  communityId?: string;
-  subject?: Subject;
-  startOn: string;
-  endOn?: string;
 }
 
-interface Props {
-  countyId: string;
-  communities: CommunityItem[];
-  schools: SchoolRef[];
+interface Props extends RecordFormProps {
   studio?: StudioItem;
-  onClose: () => void;
-  onSaved: (studio: StudioItem) => void;
 }
+
+const valuesOf = (s: StudioItem): Values => ({
+  name: s.name,
+  schoolId: s.school?.id ?? '',
+  leaderId: s.leaderId,
+  leaderName: s.leaderName ?? undefined,
+  ...groupPeriodValues(s),
+});
 
 /** A master studio (名师工作室): its leading teacher and school, the group whose rural schools it serves. */
 export function StudioFormModal({ countyId, communities, schools, studio, onClose, onSaved }: Props) {
   const ct = useCommunityT();
   const [form] = Form.useForm<Values>();
-  const { saving, error, run } = useWrite();
-  const required = [{ required: true, whitespace: true, message: ct('form.required') }];
-
   const submit = (v: Values) => {
-    const body: Omit<StudioBody, 'countyId'> = {
+    const body = {
       name: v.name.trim(),
+      schoolId: v.schoolId,
       leaderId: v.leaderId.trim(),
       leaderName: optionalText(v.leaderName),
-      schoolId: v.schoolId,
-      communityId: v.communityId ?? null,
-      subject: v.subject ?? null,
-      startOn: v.startOn,
-      endOn: optionalText(v.endOn),
+      ...groupPeriodBody(v),
     };
-    void run(
-      () => (studio ? updateStudio(studio.id, body) : createStudio({ ...body, countyId })),
-      (answer) => onSaved(answer.studio),
-    );
+    return studio ? updateStudio(studio.id, body) : createStudio({ ...body, countyId });
   };
-
   return (
-    <FormModal
+    <FormModal<Values, unknown>
+      form={form}
       title={studio ? ct('studio.editTitle', { name: studio.name }) : ct('studio.create')}
       testId="studio-form"
-      saving={saving}
-      error={error}
+      initialValues={studio ? valuesOf(studio) : { startOn: todayIso(new Date()) }}
+      submit={submit}
+      onSaved={onSaved}
       onClose={onClose}
-      onOk={() => form.submit()}
     >
-      <Form<Values>
+      <Form.Item name="name" label={ct('studio.name')} rules={requiredRule(ct)}>
+        <Input maxLength={100} placeholder={ct('studio.namePlaceholder')} data-testid="studio-form-name" />
+      </Form.Item>
+      <TeacherFields
         form={form}
-        layout="vertical"
-        data-testid="studio-form"
-        initialValues={
-          studio
-            ? {
-                name: studio.name,
-                schoolId: studio.school?.id,
-                leaderId: studio.leaderId,
-                leaderName: studio.leaderName ?? undefined,
-                communityId: studio.community?.id,
-                subject: studio.subject ?? undefined,
-                startOn: studio.startOn,
-                endOn: studio.endOn ?? undefined,
-              }
-            : { startOn: todayIso(new Date()) }
-        }
-        onFinish={submit}
-      >
-        <Form.Item name="name" label={ct('studio.name')} rules={required}>
-          <Input maxLength={100} placeholder={ct('studio.namePlaceholder')} data-testid="studio-form-name" />
+        countyId={countyId}
+        schools={schools}
+        fields={{ school: 'schoolId', code: 'leaderId', name: 'leaderName' }}
+        schoolLabel={ct('studio.school')}
+        label={ct('studio.leader')}
+        testId="studio-form-leader"
+      />
+      <div style={{ display: 'flex', gap: 16 }}>
+        <Form.Item name="communityId" label={ct('studio.community')} style={{ flex: 1 }}>
+          <Select
+            allowClear
+            placeholder={ct('studio.noCommunity')}
+            options={communities.map((c) => ({ value: c.id, label: c.name }))}
+            data-testid="studio-form-community"
+          />
         </Form.Item>
-        <TeacherFields
-          form={form}
-          countyId={countyId}
-          schools={schools}
-          fields={{ school: 'schoolId', code: 'leaderId', name: 'leaderName' }}
-          schoolLabel={ct('studio.school')}
-          label={ct('studio.leader')}
-          testId="studio-form-leader"
-        />
-        <div style={{ display: 'flex', gap: 16 }}>
-          <Form.Item name="communityId" label={ct('studio.community')} style={{ flex: 1 }}>
-            <Select
-              allowClear
-              placeholder={ct('studio.noCommunity')}
-              options={communities.map((c) => ({ value: c.id, label: c.name }))}
-              data-testid="studio-form-community"
-            />
-          </Form.Item>
-          <SubjectField testId="studio-form-subject" />
-        </div>
-        <PeriodFields testId="studio-form" />
-      </Form>
+        <SubjectField testId="studio-form-subject" />
+      </div>
+      <PeriodFields testId="studio-form" />
     </FormModal>
   );
 }

@@ -4,6 +4,7 @@ import { useRequest } from '../../../shared/use-request';
 import { fetchTeachers } from '../../teachers/api';
 import type { SchoolRef } from '../types';
 import { useCommunityT } from '../use-community-t';
+import { requiredRule } from './form-fields';
 
 interface Props {
   form: FormInstance;
@@ -35,7 +36,7 @@ export function TeacherFields({ form, countyId, schools, fields, schoolLabel, la
     label: `${r.name}（${r.teacherCode}，${r.schoolName}）`,
     name: r.name,
   }));
-  const required = [{ required: true, whitespace: true, message: ct('form.required') }];
+  const required = requiredRule(ct);
   return (
     <>
       <Form.Item name={fields.school} label={schoolLabel} rules={required}>

@@ -1,12 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { download } from '../../../app/api/client';
 import { enumLabel } from '../../../i18n/enum-label';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
-import { formatDate } from '../../../shared/format';
 import { useRequest } from '../../../shared/use-request';
 import { canLogActivities, canManageCommunities, isCountyLevel } from '../access';
 import {
@@ -16,26 +15,19 @@ import {
   mentorshipsExportUrl,
   updateMentorship,
 } from '../api';
-import { DeleteButton } from '../components/delete-button';
-import { EndButton } from '../components/end-button';
+import { PersonCell, periodText } from '../components/cells';
 import { ListTable } from '../components/list-table';
+import { RowActions } from '../components/row-actions';
 import { MentorshipFormModal } from '../components/mentorship-form-modal';
 import { filterPairs, mayEditPair, PAIR_STATUSES, type PairStatus } from '../structures';
 import type { MentorshipItem } from '../types';
+import { useEditing } from '../use-editing';
 import { usePageContext } from '../use-page-context';
 import { useSchoolRefs } from '../use-school-refs';
-
-const person = (name: string | null, id: string) => (
-  <Space size={4}>
-    <span>{name ?? id}</span>
-    {name && <Typography.Text type="secondary">{id}</Typography.Text>}
-  </Space>
-);
 
 /** ACT-3: mentorship pairs (师徒结对) — filter, record, edit, end, export; across schools of a group for the most part. */
 export function MentorshipsPage() {
   const { t, ct, locale, user, search, countyId, setParams } = usePageContext();
-  const { message } = App.useApp();
   const communityId = search.get('communityId') ?? undefined;
   const schoolId = search.get('schoolId') ?? undefined;
   const status = PAIR_STATUSES.find((s) => s === search.get('status')) ?? 'all';
@@ -43,8 +35,7 @@ export function MentorshipsPage() {
   const countyLevel = isCountyLevel(user.role);
   const manager = canManageCommunities(user.role);
   const mayRecord = canLogActivities(user.role);
-  const [version, setVersion] = useState(0);
-  const refresh = () => setVersion((v) => v + 1);
+  const { version, refresh, editing, current, open, close, saved } = useEditing<MentorshipItem>();
   const query = { countyId, communityId, schoolId };
   const pairs = useRequest(countyId ? `mentorships:${JSON.stringify(query)}:${version}` : null, (signal) =>
     fetchMentorships(query, signal),
@@ -53,18 +44,25 @@ export function MentorshipsPage() {
     fetchCommunities({ countyId }, signal),
   );
   const { refs: schools } = useSchoolRefs(countyId, countyLevel, communities.data?.items);
-  const [editing, setEditing] = useState<MentorshipItem | 'new' | null>(null);
   const items = useMemo(() => filterPairs(pairs.data?.items ?? [], { status, q }), [pairs.data, status, q]);
   const mayEdit = (p: MentorshipItem) => mayEditPair(p, manager, countyLevel ? null : user.schoolId);
 
   const columns: ColumnsType<MentorshipItem> = [
-    { title: ct('mentorship.mentor'), key: 'mentor', render: (_, p) => person(p.mentorName, p.mentorId) },
+    {
+      title: ct('mentorship.mentor'),
+      key: 'mentor',
+      render: (_, p) => <PersonCell name={p.mentorName} id={p.mentorId} />,
+    },
     {
       title: ct('mentorship.mentorSchool'),
       key: 'mentorSchool',
       render: (_, p) => p.mentorSchool?.name ?? '—',
     },
-    { title: ct('mentorship.mentee'), key: 'mentee', render: (_, p) => person(p.menteeName, p.menteeId) },
+    {
+      title: ct('mentorship.mentee'),
+      key: 'mentee',
+      render: (_, p) => <PersonCell name={p.menteeName} id={p.menteeId} />,
+    },
     {
       title: ct('mentorship.menteeSchool'),
       key: 'menteeSchool',
@@ -80,8 +78,7 @@ export function MentorshipsPage() {
       title: ct('mentorship.period'),
       key: 'period',
       sorter: (a, b) => a.startOn.localeCompare(b.startOn),
-      render: (_, p) =>
-        `${formatDate(p.startOn, locale)} – ${p.endOn ? formatDate(p.endOn, locale) : ct('common.until')}`,
+      render: (_, p) => periodText(ct, locale, p.startOn, p.endOn),
     },
     {
       title: ct('status'),
@@ -103,23 +100,14 @@ export function MentorshipsPage() {
             fixed: 'right' as const,
             render: (_: unknown, p: MentorshipItem) =>
               mayEdit(p) ? (
-                <Space size={4}>
-                  <Button size="small" onClick={() => setEditing(p)} data-testid="mentorship-edit">
-                    {ct('edit')}
-                  </Button>
-                  {p.active && (
-                    <EndButton
-                      end={(endOn) => updateMentorship(p.id, { endOn })}
-                      onDone={refresh}
-                      testId="mentorship-end"
-                    />
-                  )}
-                  <DeleteButton
-                    confirm={ct('mentorship.confirmDelete')}
-                    remove={() => deleteMentorship(p.id)}
-                    onDone={refresh}
-                  />
-                </Space>
+                <RowActions
+                  prefix="mentorship"
+                  onEdit={() => open(p)}
+                  end={p.active ? (endOn: string) => updateMentorship(p.id, { endOn }) : undefined}
+                  confirmDelete={ct('mentorship.confirmDelete')}
+                  remove={() => deleteMentorship(p.id)}
+                  onDone={refresh}
+                />
               ) : null,
           },
         ]
@@ -140,7 +128,7 @@ export function MentorshipsPage() {
               {ct('export')}
             </Button>
             {mayRecord && countyId && (
-              <Button type="primary" onClick={() => setEditing('new')} data-testid="mentorship-create">
+              <Button type="primary" onClick={() => open('new')} data-testid="mentorship-create">
                 {ct('mentorship.create')}
               </Button>
             )}
@@ -206,13 +194,9 @@ export function MentorshipsPage() {
           communities={communities.data?.items ?? []}
           schools={schools}
           ownSchoolId={countyLevel ? null : user.schoolId}
-          pair={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void message.success(ct('saved'));
-            refresh();
-          }}
+          pair={current}
+          onClose={close}
+          onSaved={saved}
         />
       )}
     </div>

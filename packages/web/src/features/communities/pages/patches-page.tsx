@@ -1,6 +1,6 @@
-import { App, Button, Segmented, Space, Switch, Tag, Typography } from 'antd';
+import { Button, Segmented, Space, Switch, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { User } from '../../../app/api/types';
 import { enumLabel } from '../../../i18n/enum-label';
 import { ErrorAlert } from '../../../shared/components/error-alert';
@@ -9,13 +9,14 @@ import { useRequest } from '../../../shared/use-request';
 import { fetchUsers } from '../../users/api';
 import { canManageCommunities, isCountyLevel } from '../access';
 import { deletePatch, fetchCompliance, fetchPatches } from '../api';
-import { DeleteButton } from '../components/delete-button';
 import { ListTable } from '../components/list-table';
 import { PatchFormModal } from '../components/patch-form-modal';
 import { QuotaCell } from '../components/quota-cell';
+import { RowActions } from '../components/row-actions';
 import { patchesBySchool, rowsBySubject, type SchoolCoverage } from '../structures';
 import { termLabel } from '../term-label';
 import type { PatchItem } from '../types';
+import { useEditing } from '../use-editing';
 import { usePageContext } from '../use-page-context';
 import { useSchoolRefs } from '../use-school-refs';
 
@@ -24,13 +25,11 @@ type View = 'researcher' | 'school';
 /** 包片包抓 (seed 003): which researcher is responsible for which schools, and each researcher's quotas. */
 export function PatchesPage() {
   const { t, ct, user, search, countyId, setParams } = usePageContext();
-  const { message } = App.useApp();
   const manager = canManageCommunities(user.role);
   const countyLevel = isCountyLevel(user.role);
   const view: View = search.get('view') === 'school' ? 'school' : 'researcher';
   const onlyUncovered = search.get('uncovered') === '1';
-  const [version, setVersion] = useState(0);
-  const refresh = () => setVersion((v) => v + 1);
+  const { version, refresh, editing, current, open, close, saved } = useEditing<PatchItem>();
   const patches = useRequest(countyId ? `patches:${countyId}:${version}` : null, (signal) =>
     fetchPatches(countyId, signal),
   );
@@ -49,7 +48,6 @@ export function PatchesPage() {
   const uncovered = coverage.filter((c) => c.researchers.length === 0).length;
   const usersById = new Map<string, User>((users.data?.items ?? []).map((u) => [u.id, u]));
   const urbanRural = new Map(schoolRows.map((s) => [s.id, s.urbanRural]));
-  const [editing, setEditing] = useState<PatchItem | 'new' | null>(null);
   const term = compliance.data?.term.id;
 
   const researcherColumns: ColumnsType<PatchItem> = [
@@ -101,16 +99,13 @@ export function PatchesPage() {
             key: 'actions',
             fixed: 'right' as const,
             render: (_: unknown, p: PatchItem) => (
-              <Space size={4}>
-                <Button size="small" onClick={() => setEditing(p)} data-testid="patch-edit">
-                  {ct('edit')}
-                </Button>
-                <DeleteButton
-                  confirm={ct('patch.confirmDelete', { name: p.name })}
-                  remove={() => deletePatch(p.id)}
-                  onDone={refresh}
-                />
-              </Space>
+              <RowActions
+                prefix="patch"
+                onEdit={() => open(p)}
+                confirmDelete={ct('patch.confirmDelete', { name: p.name })}
+                remove={() => deletePatch(p.id)}
+                onDone={refresh}
+              />
             ),
           },
         ]
@@ -160,7 +155,7 @@ export function PatchesPage() {
               />
             )}
             {manager && countyId && (
-              <Button type="primary" onClick={() => setEditing('new')} data-testid="patch-create">
+              <Button type="primary" onClick={() => open('new')} data-testid="patch-create">
                 {ct('patch.create')}
               </Button>
             )}
@@ -210,13 +205,9 @@ export function PatchesPage() {
           countyId={countyId}
           schools={schools}
           researchers={users.data?.items ?? []}
-          patch={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void message.success(ct('saved'));
-            refresh();
-          }}
+          patch={current}
+          onClose={close}
+          onSaved={saved}
         />
       )}
     </div>

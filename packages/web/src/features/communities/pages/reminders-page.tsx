@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Col, InputNumber, Row, Select, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
+import { Button, Col, InputNumber, Row, Select, Space, Statistic, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { download } from '../../../app/api/client';
@@ -9,13 +9,12 @@ import { formatDate } from '../../../shared/format';
 import { useRequest } from '../../../shared/use-request';
 import { isCountyLevel } from '../access';
 import { fetchCommunities, fetchReminders, remindersExportUrl } from '../api';
-import { LightTag } from '../components/light-tag';
+import { complianceColumns } from '../components/compliance-columns';
 import { ListTable } from '../components/list-table';
 import { wholeNumberUpTo } from '../page-params';
 import { reminderTotals } from '../structures';
 import { termLabel } from '../term-label';
 import type { ComplianceItem } from '../types';
-import { localized } from '../use-community-t';
 import { usePageContext } from '../use-page-context';
 
 /** ACT-2 reminders: quotas still short as the term (or year) ends — who is behind and by how much. */
@@ -40,37 +39,12 @@ export function RemindersPage() {
   const items = answer?.items ?? [];
   const totals = reminderTotals(items);
 
+  const c = complianceColumns(ct, locale);
   const columns: ColumnsType<ComplianceItem> = [
-    {
-      title: ct('compliance.light'),
-      key: 'light',
-      render: (_, r) => <LightTag status={r.status} behindBy={r.behindBy} />,
-    },
-    {
-      title: ct('compliance.subject'),
-      key: 'subject',
-      render: (_, r) => (
-        <Space size={4}>
-          <Tag>{ct(`compliance.subject.${r.subjectKind}`)}</Tag>
-          <span>{r.subjectName}</span>
-        </Space>
-      ),
-    },
-    {
-      title: ct('compliance.rule'),
-      key: 'rule',
-      render: (_, r) => (
-        <Tooltip title={r.source}>
-          <span>{localized(locale, r.label)}</span>
-        </Tooltip>
-      ),
-    },
-    {
-      title: ct('compliance.progress'),
-      key: 'progress',
-      align: 'right',
-      render: (_, r) => `${r.done} / ${r.required}`,
-    },
+    c.light,
+    c.subject,
+    c.rule,
+    c.progress,
     {
       title: ct('reminders.missing'),
       dataIndex: 'missing',
@@ -89,12 +63,7 @@ export function RemindersPage() {
       sorter: (a, b) => a.behindBy - b.behindBy,
       render: (n: number) => (n > 0 ? n : '—'),
     },
-    {
-      title: ct('compliance.daysLeft'),
-      dataIndex: 'daysLeft',
-      align: 'right',
-      sorter: (a, b) => a.daysLeft - b.daysLeft,
-    },
+    c.daysLeft,
     {
       title: ct('reminders.endOn'),
       key: 'endOn',

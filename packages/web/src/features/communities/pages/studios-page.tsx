@@ -1,22 +1,22 @@
-import { App, Button, Space, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { enumLabel } from '../../../i18n/enum-label';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
-import { formatDate } from '../../../shared/format';
 import { useRequest } from '../../../shared/use-request';
 import { canManageCommunities, isCountyLevel } from '../access';
 import { deleteStudio, fetchCommunities, fetchCompliance, fetchStudios, updateStudio } from '../api';
-import { DeleteButton } from '../components/delete-button';
-import { EndButton } from '../components/end-button';
+import { PersonCell, periodText } from '../components/cells';
 import { ListTable } from '../components/list-table';
+import { RowActions } from '../components/row-actions';
 import { QuotaCell } from '../components/quota-cell';
 import { StudioFormModal } from '../components/studio-form-modal';
 import { todayIso } from '../select';
 import { lightCounts, rowsBySubject } from '../structures';
 import { termLabel } from '../term-label';
 import type { CommunityItem, StudioItem } from '../types';
+import { useEditing } from '../use-editing';
 import { usePageContext } from '../use-page-context';
 import { useSchoolRefs } from '../use-school-refs';
 
@@ -26,11 +26,9 @@ const isActive = (s: StudioItem, today: string) =>
 /** ACT-2: the county's master studios (名师工作室), the schools each serves and its activities against the quota. */
 export function StudiosPage() {
   const { t, ct, locale, user, countyId } = usePageContext();
-  const { message } = App.useApp();
   const manager = canManageCommunities(user.role);
   const countyLevel = isCountyLevel(user.role);
-  const [version, setVersion] = useState(0);
-  const refresh = () => setVersion((v) => v + 1);
+  const { version, refresh, editing, current, open, close, saved } = useEditing<StudioItem>();
   const studios = useRequest(countyId ? `studios:${countyId}:${version}` : null, (signal) =>
     fetchStudios(countyId, signal),
   );
@@ -48,7 +46,6 @@ export function StudiosPage() {
   );
   const items = studios.data?.items ?? [];
   const counts = lightCounts(new Map(items.map((s) => [s.id, quotas.get(s.id) ?? []])));
-  const [editing, setEditing] = useState<StudioItem | 'new' | null>(null);
   const today = todayIso(new Date());
   const term = compliance.data?.term.id;
   const rural = new Set(schoolRows.filter((s) => s.urbanRural === 'rural').map((s) => s.id));
@@ -60,12 +57,7 @@ export function StudiosPage() {
     {
       title: ct('studio.leader'),
       key: 'leader',
-      render: (_, s) => (
-        <Space size={4}>
-          <span>{s.leaderName ?? s.leaderId}</span>
-          {s.leaderName && <Typography.Text type="secondary">{s.leaderId}</Typography.Text>}
-        </Space>
-      ),
+      render: (_, s) => <PersonCell name={s.leaderName} id={s.leaderId} />,
     },
     { title: ct('studio.school'), key: 'school', render: (_, s) => s.school?.name ?? '—' },
     { title: ct('studio.community'), key: 'community', render: (_, s) => s.community?.name ?? '—' },
@@ -77,8 +69,7 @@ export function StudiosPage() {
     {
       title: ct('common.period'),
       key: 'period',
-      render: (_, s) =>
-        `${formatDate(s.startOn, locale)} – ${s.endOn ? formatDate(s.endOn, locale) : ct('common.until')}`,
+      render: (_, s) => periodText(ct, locale, s.startOn, s.endOn),
     },
     {
       title: ct('status'),
@@ -98,23 +89,14 @@ export function StudiosPage() {
             key: 'actions',
             fixed: 'right' as const,
             render: (_: unknown, s: StudioItem) => (
-              <Space size={4}>
-                <Button size="small" onClick={() => setEditing(s)} data-testid="studio-edit">
-                  {ct('edit')}
-                </Button>
-                {isActive(s, today) && (
-                  <EndButton
-                    end={(endOn) => updateStudio(s.id, { endOn })}
-                    onDone={refresh}
-                    testId="studio-end"
-                  />
-                )}
-                <DeleteButton
-                  confirm={ct('studio.confirmDelete', { name: s.name })}
-                  remove={() => deleteStudio(s.id)}
-                  onDone={refresh}
-                />
-              </Space>
+              <RowActions
+                prefix="studio"
+                onEdit={() => open(s)}
+                end={isActive(s, today) ? (endOn: string) => updateStudio(s.id, { endOn }) : undefined}
+                confirmDelete={ct('studio.confirmDelete', { name: s.name })}
+                remove={() => deleteStudio(s.id)}
+                onDone={refresh}
+              />
             ),
           },
         ]
@@ -153,7 +135,7 @@ export function StudiosPage() {
         extra={
           manager &&
           countyId && (
-            <Button type="primary" onClick={() => setEditing('new')} data-testid="studio-create">
+            <Button type="primary" onClick={() => open('new')} data-testid="studio-create">
               {ct('studio.create')}
             </Button>
           )
@@ -178,13 +160,9 @@ export function StudiosPage() {
           countyId={countyId}
           communities={communities.data?.items ?? []}
           schools={schools}
-          studio={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            void message.success(ct('saved'));
-            refresh();
-          }}
+          studio={current}
+          onClose={close}
+          onSaved={saved}
         />
       )}
     </div>
