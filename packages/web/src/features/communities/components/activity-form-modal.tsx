@@ -1,11 +1,37 @@
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, type ActivityKind } from '@junheng/core';
-import { Alert, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Switch,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { createActivity, updateActivity } from '../api';
+import {
+  activityFileUrl,
+  deleteActivityFile,
+  fileText,
+  formatSize,
+  pickProblem,
+  UPLOAD_ACCEPT,
+  UPLOAD_MAX_MB,
+  uploadActivityFile,
+  uploadErrorText,
+} from '../api-files';
 import { errorText } from '../errors';
 import { todayIso } from '../select';
 import type { ActivityBody, ActivityItem, CommunityItem, SchoolRef } from '../types';
+import type { StoredFile } from '../types-files';
 import { localized, useCommunityT } from '../use-community-t';
 
 interface Values {
@@ -36,7 +62,14 @@ interface Props {
 
 const LESSON_KINDS: readonly ActivityKind[] = ['lessonObservation', 'researcherVisit', 'diagnosticVisit'];
 
-/** ACT-1: log or edit an activity — kind, date (the term follows from it), schools and people, files. */
+/** The uploaded files of an activity (the API's `attachments`). */
+const attachmentsOf = (a: ActivityItem | undefined): StoredFile[] =>
+  (a as (ActivityItem & { attachments?: StoredFile[] }) | undefined)?.attachments ?? [];
+
+/**
+ * ACT-1: log or edit an activity — kind, date (the term follows from it), schools and people, and files: typed
+ * references and uploads (minutes, photos, slides), sent once the activity is saved.
+ */
 export function ActivityFormModal({
   countyId,
   communities,
@@ -52,6 +85,10 @@ export function ActivityFormModal({
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Saved but with uploads still to go (a failed upload keeps the modal open; a retry updates, never re-creates).
+  const [saved, setSaved] = useState<ActivityItem | undefined>(activity);
+  const [pending, setPending] = useState<File[]>([]);
+  const [uploaded, setUploaded] = useState<StoredFile[]>(attachmentsOf(activity));
   const kind = Form.useWatch('kind', form);
   const communityId = Form.useWatch('communityId', form);
   const community = communities.find((c) => c.id === communityId);
@@ -82,15 +119,50 @@ export function ActivityFormModal({
       ruralQuality: v.ruralQuality,
       files: v.files,
     };
+    let current: ActivityItem;
     try {
-      const answer = activity
-        ? await updateActivity(activity.id, body)
-        : await createActivity({ ...body, countyId });
-      onSaved(answer.activity);
+      current = saved
+        ? (await updateActivity(saved.id, body)).activity
+        : (await createActivity({ ...body, countyId })).activity;
+      setSaved(current);
     } catch (cause) {
       setError(errorText(t, cause));
-    } finally {
       setSaving(false);
+      return;
+    }
+    const left = [...pending];
+    const added: StoredFile[] = [];
+    try {
+      while (left.length > 0) {
+        const file = left[0] as File;
+        added.push((await uploadActivityFile(current.id, file)).file);
+        left.shift();
+      }
+      onSaved({ ...current, attachments: [...uploaded, ...added] } as ActivityItem);
+    } catch (cause) {
+      setError(fileText(locale, 'uploadFailed', { message: uploadErrorText(locale, cause) }));
+    } finally {
+      setPending(left);
+      setUploaded((u) => [...u, ...added]);
+      setSaving(false);
+    }
+  };
+
+  const pick = (file: File) => {
+    const problem = pickProblem(locale, file);
+    if (problem) setError(problem);
+    else setPending((p) => [...p, file]);
+    // Never upload on pick: the files go once the activity is saved.
+    return false;
+  };
+
+  const remove = async (f: StoredFile) => {
+    if (!saved) return;
+    try {
+      await deleteActivityFile(saved.id, f.id);
+      setUploaded((u) => u.filter((x) => x.id !== f.id));
+    } catch (cause) {
+      setError(errorText(t, cause));
     }
   };
 
@@ -98,7 +170,7 @@ export function ActivityFormModal({
     <Modal
       open
       width={680}
-      title={activity ? ct('activities.editTitle') : ct('activities.newTitle')}
+      title={saved ? ct('activities.editTitle') : ct('activities.newTitle')}
       okText={ct('form.submit')}
       cancelText={ct('form.cancel')}
       confirmLoading={saving}
@@ -227,6 +299,52 @@ export function ActivityFormModal({
         </Form.Item>
         <Form.Item name="files" label={ct('activities.files')}>
           <Select mode="tags" open={false} placeholder={ct('activities.filesPlaceholder')} />
+        </Form.Item>
+        <Form.Item
+          label={fileText(locale, 'attachments')}
+          extra={fileText(locale, 'hint', { mb: UPLOAD_MAX_MB })}
+        >
+          {uploaded.length > 0 && (
+            <ul
+              style={{ paddingInlineStart: 0, listStyle: 'none', margin: '0 0 8px' }}
+              data-testid="activity-attachments"
+            >
+              {uploaded.map((f) => (
+                <li key={f.id}>
+                  <Space>
+                    <PaperClipOutlined />
+                    <a href={activityFileUrl(saved?.id ?? '', f.id)} download={f.name}>
+                      {f.name}
+                    </a>
+                    <Typography.Text type="secondary">{formatSize(f.size)}</Typography.Text>
+                    <Popconfirm title={fileText(locale, 'confirmRemove')} onConfirm={() => void remove(f)}>
+                      <Button type="link" size="small" danger>
+                        {fileText(locale, 'remove')}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Upload
+            multiple
+            accept={UPLOAD_ACCEPT}
+            beforeUpload={pick}
+            fileList={pending.map((f, i) => ({
+              uid: `${i}-${f.name}`,
+              name: f.name,
+              status: 'done' as const,
+            }))}
+            onRemove={(u) => setPending((p) => p.filter((f, i) => `${i}-${f.name}` !== u.uid))}
+          >
+            <Button icon={<PaperClipOutlined />} data-testid="activity-form-upload">
+              {fileText(locale, 'choose')}
+            </Button>
+          </Upload>
+          {pending.length > 0 && (
+            <Typography.Text type="secondary">{fileText(locale, 'pending')}</Typography.Text>
+          )}
         </Form.Item>
       </Form>
     </Modal>

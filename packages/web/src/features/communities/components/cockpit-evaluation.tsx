@@ -1,9 +1,14 @@
-import { Col, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Col, Row, Skeleton, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
+import { ApiError } from '../../../app/api/errors';
 import { useLocale } from '../../../i18n/i18n-context';
+import { ErrorAlert } from '../../../shared/components/error-alert';
 import { formatNumber } from '../../../shared/format';
+import { useRequest } from '../../../shared/use-request';
+import { fetchSchoolResult, fileText } from '../api-files';
 import type { ResultItem, ResultsAnswer } from '../types';
+import type { SchoolResultAnswer } from '../types-files';
 import { useCommunityT } from '../use-community-t';
 
 type Contribution = ResultItem['contributions'][number];
@@ -67,6 +72,73 @@ export function CockpitEvaluation({ answer, communityId }: { answer: ResultsAnsw
         dataSource={item.contributions}
         pagination={false}
       />
+    </div>
+  );
+}
+
+/** The first of these years (newest first) with results for the caller's school; null when none has. */
+async function firstSchoolResult(years: readonly string[], signal: AbortSignal) {
+  for (const schoolYear of years) {
+    try {
+      return await fetchSchoolResult({ schoolYear }, signal);
+    } catch (cause) {
+      if (cause instanceof ApiError && cause.status === 404) continue;
+      throw cause;
+    }
+  }
+  return null;
+}
+
+/**
+ * EVA-2 for a school user: its community's score and rank and its own contribution, which enter the school's
+ * annual assessment (seed 003). It reads only the caller's own school (GET …/evaluation/results/school).
+ */
+export function SchoolCockpitEvaluation({ communityId, years }: { communityId: string; years: string[] }) {
+  const ct = useCommunityT();
+  const [locale] = useLocale();
+  const answer = useRequest<SchoolResultAnswer | null>(
+    years.length > 0 ? `school-result:${years.join(',')}` : null,
+    (signal) => firstSchoolResult(years, signal),
+  );
+  if (answer.loading) return <Skeleton active />;
+  if (answer.error) return <ErrorAlert error={answer.error} onRetry={answer.reload} />;
+  const item = answer.data?.items.find((i) => i.community.id === communityId);
+  if (!answer.data || !item)
+    return (
+      <Typography.Text type="secondary">
+        {ct('cockpit.evaluationNone', { year: answer.data?.schoolYear ?? years[0] ?? '' })}
+      </Typography.Text>
+    );
+  const fmt = (v: number | null) => (v === null ? '—' : formatNumber(v, locale, 1));
+  return (
+    <div data-testid="cockpit-school-evaluation">
+      <Typography.Paragraph type="secondary">{fileText(locale, 'ownPart')}</Typography.Paragraph>
+      <Row gutter={16}>
+        <Col span={6}>
+          <Statistic title={ct('bundled.score')} value={fmt(item.communityScore)} />
+        </Col>
+        <Col span={6}>
+          <Statistic
+            title={ct('bundled.rank')}
+            value={ct('bundled.rankOf', { rank: item.rank, total: answer.data.communityCount })}
+          />
+        </Col>
+        <Col span={6}>
+          <Statistic
+            title={fileText(locale, 'contribution')}
+            value={formatNumber(item.contribution, locale, 2)}
+            suffix={
+              <Tag color={item.role === 'lead' ? 'volcano' : 'blue'}>{ct(`bundled.role.${item.role}`)}</Tag>
+            }
+          />
+        </Col>
+        <Col span={6}>
+          <Statistic
+            title={fileText(locale, 'assessment')}
+            value={item.assessmentShare ? formatNumber(item.assessmentShare.points, locale, 1) : '—'}
+          />
+        </Col>
+      </Row>
     </div>
   );
 }

@@ -1,12 +1,25 @@
 import { COMMUNITY_KINDS, COMMUNITY_KIND_LABELS, type CommunityKind } from '@junheng/core';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input, Modal, Popconfirm, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { SchoolRow } from '../../../app/api/types';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { createCommunity, updateCommunity } from '../api';
+import {
+  charterUrl,
+  deleteCharter,
+  fileText,
+  formatSize,
+  pickProblem,
+  UPLOAD_ACCEPT,
+  UPLOAD_MAX_MB,
+  uploadCharter,
+  uploadErrorText,
+} from '../api-files';
 import { errorText } from '../errors';
 import { todayIso } from '../select';
 import type { CommunityItem, CommunityWrite } from '../types';
+import type { StoredFile } from '../types-files';
 import { localized, useCommunityT } from '../use-community-t';
 
 interface Values {
@@ -29,7 +42,14 @@ interface Props {
   onSaved: (answer: CommunityWrite) => void;
 }
 
-/** Create a community (kind, lead, first members, dates, charter) or edit its fields (members: MembersModal). */
+/** The uploaded charter of a community (the API's `charter`). */
+const charterOf = (c: CommunityItem | undefined): StoredFile | null =>
+  (c as (CommunityItem & { charter?: StoredFile | null }) | undefined)?.charter ?? null;
+
+/**
+ * Create a community (kind, lead, first members, dates, charter text, reference and file) or edit its fields
+ * (members: MembersModal). A picked charter file is uploaded once the community is saved, replacing the old one.
+ */
 export function CommunityFormModal({ countyId, schools, community, onClose, onSaved }: Props) {
   const t = useT();
   const ct = useCommunityT();
@@ -37,6 +57,10 @@ export function CommunityFormModal({ countyId, schools, community, onClose, onSa
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Saved but the charter upload failed: a retry updates this community instead of creating another.
+  const [saved, setSaved] = useState<CommunityItem | undefined>(community);
+  const [charter, setCharter] = useState<StoredFile | null>(charterOf(community));
+  const [picked, setPicked] = useState<File | null>(null);
   const lead = Form.useWatch('leadSchoolId', form);
   const options = schools.map((s) => ({ value: s.id, label: s.name }));
   const required = [{ required: true, message: ct('form.required') }];
@@ -45,9 +69,10 @@ export function CommunityFormModal({ countyId, schools, community, onClose, onSa
     setSaving(true);
     setError(null);
     const optional = (s: string | undefined) => (s && s.trim() !== '' ? s.trim() : null);
+    let answer: CommunityWrite;
     try {
-      const answer = community
-        ? await updateCommunity(community.id, {
+      answer = saved
+        ? await updateCommunity(saved.id, {
             kind: v.kind,
             name: v.name.trim(),
             leadSchoolId: v.leadSchoolId,
@@ -67,18 +92,48 @@ export function CommunityFormModal({ countyId, schools, community, onClose, onSa
             charterText: optional(v.charterText),
             charterFile: optional(v.charterFile),
           });
-      onSaved(answer);
+      setSaved(answer.community);
     } catch (cause) {
       setError(errorText(t, cause));
+      setSaving(false);
+      return;
+    }
+    try {
+      if (picked) {
+        const { file } = await uploadCharter(answer.community.id, picked);
+        setCharter(file);
+        setPicked(null);
+        answer = { ...answer, community: { ...answer.community, charter: file } as CommunityItem };
+      }
+      onSaved(answer);
+    } catch (cause) {
+      setError(fileText(locale, 'charterFailed', { message: uploadErrorText(locale, cause) }));
     } finally {
       setSaving(false);
+    }
+  };
+
+  const pick = (file: File) => {
+    const problem = pickProblem(locale, file);
+    if (problem) setError(problem);
+    else setPicked(file);
+    return false;
+  };
+
+  const removeCharter = async () => {
+    if (!saved) return;
+    try {
+      await deleteCharter(saved.id);
+      setCharter(null);
+    } catch (cause) {
+      setError(errorText(t, cause));
     }
   };
 
   return (
     <Modal
       open
-      title={community ? ct('editTitle', { name: community.name }) : ct('create')}
+      title={saved ? ct('editTitle', { name: saved.name }) : ct('create')}
       okText={ct('form.submit')}
       cancelText={ct('form.cancel')}
       confirmLoading={saving}
@@ -154,6 +209,37 @@ export function CommunityFormModal({ countyId, schools, community, onClose, onSa
             <Input type="date" data-testid="community-form-end" />
           </Form.Item>
         </div>
+        <Form.Item
+          label={fileText(locale, 'charterUpload')}
+          extra={fileText(locale, 'hint', { mb: UPLOAD_MAX_MB })}
+        >
+          {charter && saved && (
+            <Space style={{ marginBottom: 8 }} data-testid="community-form-charter">
+              <PaperClipOutlined />
+              <a href={charterUrl(saved.id)} download={charter.name}>
+                {charter.name}
+              </a>
+              <Typography.Text type="secondary">{formatSize(charter.size)}</Typography.Text>
+              <Popconfirm title={fileText(locale, 'confirmRemove')} onConfirm={() => void removeCharter()}>
+                <Button type="link" size="small" danger>
+                  {fileText(locale, 'remove')}
+                </Button>
+              </Popconfirm>
+            </Space>
+          )}
+          <Upload
+            accept={UPLOAD_ACCEPT}
+            maxCount={1}
+            beforeUpload={pick}
+            fileList={picked ? [{ uid: 'charter', name: picked.name, status: 'done' as const }] : []}
+            onRemove={() => setPicked(null)}
+          >
+            <Button icon={<PaperClipOutlined />} data-testid="community-form-upload">
+              {fileText(locale, 'choose')}
+            </Button>
+          </Upload>
+          {picked && <Typography.Text type="secondary">{fileText(locale, 'pending')}</Typography.Text>}
+        </Form.Item>
         <Form.Item name="charterFile" label={ct('charterFile')}>
           <Input maxLength={500} placeholder={ct('charterFilePlaceholder')} />
         </Form.Item>

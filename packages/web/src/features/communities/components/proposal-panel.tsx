@@ -24,7 +24,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { SchoolRow } from '../../../app/api/types';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { formatNumber } from '../../../shared/format';
-import { acceptProposal, createCommunity, createProposal } from '../api';
+import { acceptProposal, createProposal } from '../api';
+import { acceptEditedProposal } from '../api-files';
 import { pairingMapOption, type MapPoint } from '../chart-options';
 import { errorText } from '../errors';
 import {
@@ -106,20 +107,15 @@ export function ProposalPanel({ countyId, schoolYear, schools, latest, onAccepte
         const answer = await acceptProposal(record.id, { startOn });
         onAccepted(answer.communities.length);
       } else {
-        // The bureau's edits: each edited group becomes a community by the same rules as a hand-made one.
+        // The bureau's edits: the server checks them against the community rules and stores every group in one
+        // audited transaction (origin "proposal", the edits in the audit), or none of them.
         const idOf = new Map(schools.map((s) => [s.schoolCode, s.id]));
-        const groups = draftCommunities(draft);
-        for (const g of groups) {
-          await createCommunity({
-            countyId,
-            kind: record.proposal.kind,
-            name: `${g.leadName}${COMMUNITY_KIND_LABELS[record.proposal.kind]['zh-CN']}`,
-            leadSchoolId: idOf.get(g.leadCode) ?? g.leadCode,
-            memberSchoolIds: g.members.map((m) => idOf.get(m.schoolCode) ?? m.schoolCode),
-            startOn,
-          });
-        }
-        onAccepted(groups.length);
+        const groups = draftCommunities(draft).map((g) => ({
+          leadSchoolId: idOf.get(g.leadCode) ?? g.leadCode,
+          memberSchoolIds: g.members.map((m) => idOf.get(m.schoolCode) ?? m.schoolCode),
+        }));
+        const answer = await acceptEditedProposal(record.id, { startOn, groups });
+        onAccepted(answer.communities.length);
       }
       setRecord(undefined);
       setDraft(undefined);
