@@ -17,7 +17,19 @@ const tags = ['communities'];
 const API = '/communities';
 const byId = z.object({ id: z.uuid() });
 const byFile = z.object({ id: z.uuid(), fileId: z.uuid() });
-const upload = { consumes: ['multipart/form-data'] };
+const upload = {
+  consumes: ['multipart/form-data'],
+  description:
+    'multipart/form-data with one file in the field `file`: pdf, doc, docx, xls, xlsx, ppt, pptx, jpg, jpeg, ' +
+    'png or zip, judged by extension and first bytes; at most JUNHENG_FILE_MAX_MB (20 MB by default). ' +
+    '413 FILE_TOO_LARGE, 415 FILE_TYPE_NOT_ALLOWED. Answers { file: { id, name, mimeType, size, sha256, ' +
+    'uploadedAt, uploadedByName } }.',
+};
+const download = {
+  description:
+    'The file as stored, with its type and Content-Disposition: attachment; filename="<ASCII stand-in>"; ' +
+    "filename*=UTF-8''<the name, RFC 5987>.",
+};
 
 export const communityFileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; files?: FileSettings }> = async (
   app,
@@ -31,7 +43,7 @@ export const communityFileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; files
     const { actor, scope } = await actorAndScope(ctx, request);
     return uploadCharter(db, clock, actor, scope, request.params.id, () => readUpload(request, settings));
   });
-  app.get(`${API}/:id/charter`, { schema: { tags, params: byId } }, async (request, reply) => {
+  app.get(`${API}/:id/charter`, { schema: { tags, params: byId, ...download } }, async (request, reply) => {
     const { scope } = await actorAndScope(ctx, request);
     return sendFile(reply, await charterFile(db, scope, request.params.id));
   });
@@ -47,7 +59,7 @@ export const communityFileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; files
   });
   app.get(
     `${API}/activities/:id/files/:fileId`,
-    { schema: { tags, params: byFile } },
+    { schema: { tags, params: byFile, ...download } },
     async (request, reply) => {
       const { scope } = await actorAndScope(ctx, request);
       return sendFile(reply, await activityFile(db, scope, request.params.id, request.params.fileId));

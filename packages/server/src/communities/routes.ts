@@ -264,6 +264,9 @@ export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         tags,
         params: byId,
         body: acceptBodySchema,
+        description:
+          "Stores the proposal as generated, or the bureau's edit of it (`groups`), under the community rules " +
+          'in one transaction; the edits are audited.',
       },
     },
     async (request) => {
@@ -508,7 +511,15 @@ export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   });
   app.get(
     `${API}/evaluation/results/school`,
-    { schema: { tags, querystring: yearQuery.extend({ schoolId: z.uuid().optional() }) } },
+    {
+      schema: {
+        tags,
+        querystring: yearQuery.extend({ schoolId: z.uuid().optional() }),
+        description:
+          "EVA-2, one school's part: its community's score and rank and its own contribution and assessment " +
+          'share. School-level callers read their own school; county-level callers name schoolId.',
+      },
+    },
     async (request) => {
       const { scope } = await actorAndScope(ctx, request);
       return getSchoolResult(db, scope, request.query);
@@ -531,7 +542,14 @@ export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   });
   app.get(
     `${API}/:id/schools`,
-    { schema: { tags, params: byId, querystring: z.object({ onDate: isoDate.optional() }) } },
+    {
+      schema: {
+        tags,
+        params: byId,
+        querystring: z.object({ onDate: isoDate.optional() }),
+        description: "The community's schools on a day with their coordinates (its cockpit map).",
+      },
+    },
     async (request) => {
       const { scope } = await actorAndScope(ctx, request);
       return communitySchools(db, clock, scope, request.params.id, request.query);
