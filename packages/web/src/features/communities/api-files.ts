@@ -103,7 +103,7 @@ export function fetchCommunitySchools(id: string, signal?: AbortSignal): Promise
   return apiRequest(`${BASE}/${enc(id)}/schools`, { signal });
 }
 
-// ---- words for the file controls (the community messages belong to the pages) ----
+// ---- words for the controls added with these calls (the community messages belong to the pages) ----
 const TEXT = {
   'zh-CN': {
     attachments: '附件',
@@ -123,6 +123,8 @@ const TEXT = {
     ownPart: '本校在共同体考核中的得分',
     contribution: '本校贡献分',
     assessment: '计入本校年度考核',
+    researcherPatch: '教研员包片',
+    researcherPatchHint: '教研员只能登记本人包片学校的教研指导和听评课',
   },
   'en-US': {
     attachments: 'Attachments',
@@ -142,6 +144,9 @@ const TEXT = {
     ownPart: "Our school's part of the community evaluation",
     contribution: 'Our contribution',
     assessment: 'Counts in our annual assessment',
+    researcherPatch: 'Researcher patch',
+    researcherPatchHint:
+      "A researcher logs guidance visits and lesson observations at his own patch's schools",
   },
 } as const;
 export type FileTextId = keyof (typeof TEXT)['zh-CN'];

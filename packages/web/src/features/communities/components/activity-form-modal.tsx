@@ -15,8 +15,10 @@ import {
   Upload,
 } from 'antd';
 import { useState } from 'react';
+import { useUser } from '../../../app/auth/auth-context';
 import { useLocale, useT } from '../../../i18n/i18n-context';
-import { createActivity, updateActivity } from '../api';
+import { useRequest } from '../../../shared/use-request';
+import { createActivity, fetchPatches, updateActivity } from '../api';
 import {
   activityFileUrl,
   deleteActivityFile,
@@ -46,6 +48,7 @@ interface Values {
   lessonsObserved?: number | null;
   ruralQuality: boolean;
   files: string[];
+  researcherPatchId?: string | null;
 }
 
 interface Props {
@@ -61,6 +64,8 @@ interface Props {
 }
 
 const LESSON_KINDS: readonly ActivityKind[] = ['lessonObservation', 'researcherVisit', 'diagnosticVisit'];
+/** What a researcher logs himself, under his own patch (the server's RESEARCHER_KINDS). */
+const RESEARCHER_KINDS: readonly ActivityKind[] = ['researcherVisit', 'lessonObservation'];
 
 /** The uploaded files of an activity (the API's `attachments`). */
 const attachmentsOf = (a: ActivityItem | undefined): StoredFile[] =>
@@ -91,13 +96,23 @@ export function ActivityFormModal({
   const [uploaded, setUploaded] = useState<StoredFile[]>(attachmentsOf(activity));
   const kind = Form.useWatch('kind', form);
   const communityId = Form.useWatch('communityId', form);
+  const patchId = Form.useWatch('researcherPatchId', form);
   const community = communities.find((c) => c.id === communityId);
   const required = [{ required: true, message: ct('form.required') }];
+  const user = useUser();
+  const researcher = user.role === 'researcher';
+  const patches = useRequest(`activity-form-patches:${countyId}`, (signal) => fetchPatches(countyId, signal));
+  // A researcher names only his own patches, and then only their schools.
+  const patchList = (patches.data?.items ?? []).filter((p) => !researcher || p.userId === user.id);
+  const patch = patchList.find((p) => p.id === patchId);
   const schoolOptions = (
-    community
-      ? community.members.filter((m) => m.current && m.school).map((m) => m.school as SchoolRef)
-      : schools
+    researcher && patch
+      ? patch.schools
+      : community
+        ? community.members.filter((m) => m.current && m.school).map((m) => m.school as SchoolRef)
+        : schools
   ).map((s) => ({ value: s.id, label: s.name }));
+  const kinds = researcher ? RESEARCHER_KINDS : ACTIVITY_KINDS;
 
   const submit = async (v: Values) => {
     setSaving(true);
@@ -118,7 +133,8 @@ export function ActivityFormModal({
       lessonsObserved: LESSON_KINDS.includes(v.kind) ? (v.lessonsObserved ?? null) : null,
       ruralQuality: v.ruralQuality,
       files: v.files,
-    };
+      researcherPatchId: LESSON_KINDS.includes(v.kind) ? (v.researcherPatchId ?? null) : null,
+    } as ActivityBody;
     let current: ActivityItem;
     try {
       current = saved
@@ -206,9 +222,12 @@ export function ActivityFormModal({
                 lessonsObserved: activity.lessonsObserved,
                 ruralQuality: activity.ruralQuality,
                 files: activity.files,
+                researcherPatchId:
+                  (activity as ActivityItem & { researcherPatch?: { id: string } | null }).researcherPatch
+                    ?.id ?? null,
               }
             : {
-                kind: 'jointResearch',
+                kind: researcher ? 'researcherVisit' : 'jointResearch',
                 date: todayIso(new Date()),
                 communityId: communities.length === 1 ? communities[0]?.id : undefined,
                 hostSchoolId: ownSchoolId ?? undefined,
@@ -225,7 +244,7 @@ export function ActivityFormModal({
             <Select
               data-testid="activity-form-kind"
               virtual={false}
-              options={ACTIVITY_KINDS.map((k) => ({
+              options={kinds.map((k) => ({
                 value: k,
                 label: localized(locale, ACTIVITY_KIND_LABELS[k]),
               }))}
@@ -262,6 +281,21 @@ export function ActivityFormModal({
             />
           </Form.Item>
         </div>
+        {kind && LESSON_KINDS.includes(kind) && (
+          <Form.Item
+            name="researcherPatchId"
+            label={fileText(locale, 'researcherPatch')}
+            rules={researcher ? required : []}
+            extra={researcher ? fileText(locale, 'researcherPatchHint') : undefined}
+          >
+            <Select
+              allowClear={!researcher}
+              data-testid="activity-form-patch"
+              virtual={false}
+              options={patchList.map((p) => ({ value: p.id, label: p.name }))}
+            />
+          </Form.Item>
+        )}
         <Form.Item name="participantSchoolIds" label={ct('activities.participants')}>
           <Select
             mode="multiple"
