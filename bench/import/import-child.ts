@@ -7,6 +7,7 @@ import {
   readCountyWorkbookCompact,
   SYSTEM_ACTOR,
   systemClock,
+  WHOLE_SCOPE,
 } from '@junheng/server';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -45,14 +46,10 @@ async function main(file: string, url: string): Promise<ChildResult> {
       .update(await readFile(file))
       .digest('hex');
     const t2 = performance.now();
-    const outcome = await importCountyData(
-      database.db,
-      systemClock,
-      SYSTEM_ACTOR,
-      { countyIds: null, schoolId: null },
-      read.data,
-      { fileName: 'bench-province.xlsx', fingerprint },
-    );
+    const outcome = await importCountyData(database.db, systemClock, SYSTEM_ACTOR, WHOLE_SCOPE, read.data, {
+      fileName: 'bench-province.xlsx',
+      fingerprint,
+    });
     const t3 = performance.now();
     const sampled = sampler.stop();
     return {

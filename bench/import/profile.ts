@@ -2,7 +2,7 @@
 // and exceljs parsing with row-by-row validation (core's CountyImport), the write split per SQL statement.
 // Usage: BENCH_IMPORT_COUNTIES=60 tsx bench/import/profile.ts   (creates and drops its own scratch database)
 import { CountyImport } from '@junheng/core';
-import { importCountyData, openDatabase, SYSTEM_ACTOR, systemClock } from '@junheng/server';
+import { importCountyData, openDatabase, SYSTEM_ACTOR, systemClock, WHOLE_SCOPE } from '@junheng/server';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -59,17 +59,10 @@ try {
   const before = stats().reduce((s, q) => s + q.ms, 0);
   const t0 = performance.now();
   await phase('importCountyData', () =>
-    importCountyData(
-      database.db,
-      systemClock,
-      SYSTEM_ACTOR,
-      { countyIds: null, schoolId: null },
-      result.data!,
-      {
-        fileName: null,
-        fingerprint: 'profile',
-      },
-    ),
+    importCountyData(database.db, systemClock, SYSTEM_ACTOR, WHOLE_SCOPE, result.data!, {
+      fileName: null,
+      fingerprint: 'profile',
+    }),
   );
   const writeMs = performance.now() - t0;
   const list = stats();

@@ -10,6 +10,7 @@ export {
 export { systemClock, type Clock } from './shared/clock';
 export { DomainError, type DomainErrorCode } from './shared/errors';
 export { SYSTEM_ACTOR, ROLES, type Actor, type Role } from './auth/roles';
+export { WHOLE_SCOPE, type Scope } from './auth/scope';
 export { ensureAdmin, createUser, updateUser, listUsersFor, userIdByName } from './users/service';
 export { loadCountyData, type LoadResult } from './demo/load-county';
 export { loadDemo, hasSchools, type DemoLoad } from './demo/load-demo';

@@ -4,6 +4,7 @@ import {
   schoolYearsOf,
   systemClock,
   SYSTEM_ACTOR,
+  WHOLE_SCOPE,
 } from '@junheng/server';
 import type { Command } from 'commander';
 import { createHash } from 'node:crypto';
@@ -57,14 +58,10 @@ export function registerImport(program: Command): void {
       const database = await openMigrated(options);
       try {
         const fingerprint = createHash('sha256').update(bytes).digest('hex');
-        const outcome = await importCountyData(
-          database.db,
-          systemClock,
-          SYSTEM_ACTOR,
-          { countyIds: null, schoolId: null },
-          data,
-          { fileName: basename(file), fingerprint },
-        );
+        const outcome = await importCountyData(database.db, systemClock, SYSTEM_ACTOR, WHOLE_SCOPE, data, {
+          fileName: basename(file),
+          fingerprint,
+        });
         const replaced = outcome.replaced;
         console.log(`已导入 / imported: ${summary}`);
         if (replaced.stats + replaced.teachers + replaced.classes > 0) {

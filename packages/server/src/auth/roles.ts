@@ -14,6 +14,8 @@ export interface Actor {
   cityId: string | null;
   countyId: string | null;
   schoolId: string | null;
+  /** A teacher account's own roster code; null for every other role. */
+  teacherCode: string | null;
 }
 
 /** The system itself (first start, demo load from the CLI): audited under this name, not a user. */
@@ -25,4 +27,5 @@ export const SYSTEM_ACTOR: Actor = {
   cityId: null,
   countyId: null,
   schoolId: null,
+  teacherCode: null,
 };

@@ -1,5 +1,5 @@
 // Scope as SQL: every org query ANDs this in, so out-of-scope rows are never read (architecture.md, API).
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Scope } from '../auth/scope';
 
@@ -17,6 +17,19 @@ export function scopeWhere(
   }
   if (parts.length === 0) return undefined;
   return sql.join(parts, sql` and `);
+}
+
+/** Scope over rows that are each about one teacher: a teacher account reaches only its own roster code. */
+export function teacherRowsWhere(
+  scope: Scope,
+  countyColumn: PgColumn,
+  schoolColumn: PgColumn,
+  teacherCodeColumn: PgColumn,
+): SQL | undefined {
+  return and(
+    scopeWhere(scope, countyColumn, schoolColumn),
+    scope.teacherCode === null ? undefined : eq(teacherCodeColumn, scope.teacherCode),
+  );
 }
 
 export function likePattern(q: string): string {

@@ -33,9 +33,9 @@ export function presentAssignment(row: AssignmentRow, byId: ReadonlyMap<string, 
   };
 }
 
-/** The campaign's assignments the caller may see. */
+/** The campaign's assignments the caller may see (a teacher: their own). */
 export const visibleAssignments = (db: Executor, scope: Scope, campaign: CampaignRow) =>
-  assignmentsOf(db, campaign, scope.schoolId);
+  assignmentsOf(db, campaign, scope.schoolId, scope.teacherCode);
 
 /** Joins an assignment to its campaign (county_id leads both keys). */
 export const campaignOfAssignment = () =>
@@ -64,6 +64,7 @@ export async function assignmentInScope(
         eq(rotationAssignments.id, id),
         scope.countyIds === null ? undefined : inArray(rotationAssignments.countyId, scope.countyIds),
         own === null ? undefined : fromOrTo(own),
+        scope.teacherCode === null ? undefined : eq(rotationAssignments.teacherCode, scope.teacherCode),
       ),
     );
   const row = rows[0];

@@ -1,7 +1,7 @@
 // The eligible list (应交流名单) with every rule's reason and the exemptions recorded for each teacher. A school
 // sees only its own teachers.
 import { rotationEligibility, type Reason, type SchoolYear } from '@junheng/core';
-import type { Scope } from '../auth/scope';
+import { seesTeacher, type Scope } from '../auth/scope';
 import type { Db } from '../db/client';
 import { campaignInScope, ownSchoolCode } from './access';
 import { campaignContext, factsOf, type ExemptionRow } from './planning';
@@ -32,7 +32,10 @@ export async function eligibleList(db: Db, scope: Scope, id: string, options: { 
   const ctx = await campaignContext(db, campaign);
   const own = await ownSchoolCode(db, scope, campaign.countyId);
   const roster = ctx.data.teachers.filter(
-    (t) => t.schoolYear === (campaign.schoolYear as SchoolYear) && (own === null || t.schoolCode === own),
+    (t) =>
+      t.schoolYear === (campaign.schoolYear as SchoolYear) &&
+      (own === null || t.schoolCode === own) &&
+      seesTeacher(scope, t.teacherCode),
   );
   const results = rotationEligibility({
     teachers: roster,

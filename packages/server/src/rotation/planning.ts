@@ -132,6 +132,7 @@ export async function assignmentsOf(
   db: Executor,
   campaign: CampaignRow,
   schoolId: string | null = null,
+  teacherCode: string | null = null,
 ): Promise<AssignmentRow[]> {
   return db
     .select()
@@ -141,6 +142,7 @@ export async function assignmentsOf(
         eq(rotationAssignments.countyId, campaign.countyId),
         eq(rotationAssignments.campaignId, campaign.id),
         schoolId === null ? undefined : fromOrTo(schoolId),
+        teacherCode === null ? undefined : eq(rotationAssignments.teacherCode, teacherCode),
       ),
     )
     .orderBy(rotationAssignments.fromSchoolId, rotationAssignments.teacherCode);

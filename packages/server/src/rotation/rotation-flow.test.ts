@@ -162,14 +162,43 @@ describe.each(testDatabases())('rotation plan flow on $name', (testDb) => {
     expect(errorCode(await call(t.app, stranger, 'POST', url))).toBe('NOT_FOUND');
     const sending = await w.session('school-send-flow', 'school', from);
     expect(errorCode(await call(t.app, sending, 'POST', url))).toBe('FORBIDDEN');
+    // A teacher account of the receiving school does not even see another teacher's assignment.
     const teacherRole = await w.session('teacher-recv-flow', 'teacher', a.toSchool.code);
-    expect(errorCode(await call(t.app, teacherRole, 'POST', url))).toBe('FORBIDDEN');
+    expect(errorCode(await call(t.app, teacherRole, 'POST', url))).toBe('NOT_FOUND');
     const receiving = await w.session('school-recv-flow', 'school', a.toSchool.code);
     const res = await call(t.app, receiving, 'POST', url);
     expect(res.statusCode, res.body).toBe(200);
     expect((res.json() as { assignment: AssignmentItem }).assignment.status).toBe('arrived');
     expect(errorCode(await call(t.app, receiving, 'POST', url))).toBe('ROTATION_CONFLICT');
     expect((await status('complete')).statusCode).toBe(200);
+  });
+
+  it('a teacher account reads its own assignment and eligible row only, and no export', async () => {
+    const a = items[0]!;
+    const from = ROTATION_COUNTY.teachers.find((x) => x.teacherCode === a.teacherCode)!.schoolCode;
+    const self = await w.session(a.teacherCode, 'teacher', from);
+    const mine = await call(t.app, self, 'GET', api(`/campaigns/${campaignId}/assignments`));
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect((mine.json() as { items: AssignmentItem[] }).items.map((x) => x.id)).toEqual([a.id]);
+    const eligible = await call(t.app, self, 'GET', api(`/campaigns/${campaignId}/eligible?all=true`));
+    expect(eligible.statusCode, eligible.body).toBe(200);
+    const rows = (eligible.json() as { items: { teacherCode: string }[] }).items;
+    expect(rows.map((r) => r.teacherCode)).toEqual([a.teacherCode]);
+    // Another teacher's assignment does not exist for this account.
+    const other = items.find((x) => x.id !== a.id)!;
+    expect(errorCode(await call(t.app, self, 'POST', api(`/assignments/${other.id}/arrival`)))).toBe(
+      'NOT_FOUND',
+    );
+    // Its school's account sees more than this one teacher.
+    const school = await w.session('school-self-flow', 'school', from);
+    const all = (
+      await call(t.app, school, 'GET', api(`/campaigns/${campaignId}/eligible?all=true`))
+    ).json() as {
+      items: unknown[];
+    };
+    expect(all.items.length).toBeGreaterThan(1);
+    const exported = await call(t.app, self, 'GET', api(`/campaigns/${campaignId}/export`));
+    expect([403, 404]).toContain(exported.statusCode);
   });
 
   it('exports the notice: one row per teacher with reasons, the quota sheet and the CV sheet', async () => {

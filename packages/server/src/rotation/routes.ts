@@ -173,8 +173,8 @@ export const rotationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   );
 
   app.get('/rotation/teachers/:id/service-record', { schema: { tags, params: byId } }, async (request) => {
-    const { actor, scope } = await actorAndScope(ctx, request);
-    return { record: await teacherServiceRecord(ctx.db, ctx.clock, actor, scope, request.params.id) };
+    const { scope } = await actorAndScope(ctx, request);
+    return { record: await teacherServiceRecord(ctx.db, ctx.clock, scope, request.params.id) };
   });
 
   app.get('/rotation/campaigns/:id/export', { schema: { tags, params: byId } }, async (request, reply) => {

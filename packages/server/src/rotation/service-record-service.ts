@@ -20,11 +20,10 @@ import {
   type YearMonth,
 } from '@junheng/core';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { Actor } from '../auth/roles';
 import type { Scope } from '../auth/scope';
 import type { Executor } from '../db/client';
 import { rotationAssignments, rotationCampaigns, schools, teachers } from '../db/schema';
-import { scopeWhere } from '../org/scope-sql';
+import { teacherRowsWhere } from '../org/scope-sql';
 import type { Clock } from '../shared/clock';
 import { DomainError } from '../shared/errors';
 import { campaignOfAssignment } from './assignments';
@@ -38,7 +37,7 @@ export function monthOf(now: Date): YearMonth {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}` as YearMonth;
 }
 
-async function teacherInScope(db: Executor, actor: Actor, scope: Scope, id: string) {
+async function teacherInScope(db: Executor, scope: Scope, id: string) {
   const [row] = await db
     .select({
       id: teachers.id,
@@ -52,20 +51,18 @@ async function teacherInScope(db: Executor, actor: Actor, scope: Scope, id: stri
     })
     .from(teachers)
     .innerJoin(schools, and(eq(schools.countyId, teachers.countyId), eq(schools.id, teachers.schoolId)))
-    .where(and(scopeWhere(scope, teachers.countyId, teachers.schoolId), eq(teachers.id, id)));
+    .where(
+      and(
+        teacherRowsWhere(scope, teachers.countyId, teachers.schoolId, teachers.teacherCode),
+        eq(teachers.id, id),
+      ),
+    );
   if (!row) throw notFound();
-  if (actor.role === 'teacher' && row.teacherCode !== actor.username) throw notFound();
   return row;
 }
 
-export async function teacherServiceRecord(
-  db: Executor,
-  clock: Clock,
-  actor: Actor,
-  scope: Scope,
-  teacherId: string,
-) {
-  const teacher = await teacherInScope(db, actor, scope, teacherId);
+export async function teacherServiceRecord(db: Executor, clock: Clock, scope: Scope, teacherId: string) {
+  const teacher = await teacherInScope(db, scope, teacherId);
   const countyId = teacher.countyId;
   const rows = await db
     .select({ assignment: rotationAssignments, campaign: rotationCampaigns })

@@ -37,7 +37,10 @@ export interface RotationWorld {
   countyId: string;
   cityId: string;
   schoolIds: Map<string, string>;
-  /** Creates (once) and signs in an account of this county; school roles need a school code. */
+  /**
+   * Creates (once) and signs in an account of this county; school roles need a school code; a teacher account's
+   * username is the roster code it is linked to.
+   */
   session(username: string, role: Role, schoolCode?: string): Promise<Session>;
 }
 
@@ -58,6 +61,8 @@ export async function loadRotationCounty(t: TestApp): Promise<RotationWorld> {
           cityId: load.cityId,
           countyId: role === 'city' || role === 'admin' ? null : load.countyId,
           schoolId: schoolCode ? (load.schoolIds.get(schoolCode) ?? null) : null,
+          // A teacher account here is named by the roster code it is linked to.
+          teacherCode: role === 'teacher' ? username : null,
           mustChangePassword: false,
           createdAt: t.clock.now(),
         });

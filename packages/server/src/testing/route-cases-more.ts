@@ -3,6 +3,7 @@
 // read the file (preview, errors workbook) send the blank template: it names no county of the test world, so
 // echoing it back is no leak. A commit sends the target county with a school year of its own, so the positive
 // control adds a year instead of replacing the rows other cases point at.
+import { WHOLE_SCOPE } from '../auth/scope';
 import type { SchoolYear } from '@junheng/core';
 import { SYSTEM_ACTOR } from '../auth/roles';
 import { writeCountyWorkbook, writeTemplate } from '../workbook/index';
@@ -20,13 +21,11 @@ const scoped = (build: (c: CaseContext) => CaseRequest | Promise<CaseRequest>): 
 });
 
 async function storedRun(c: CaseContext): Promise<string> {
-  const run = await runEvaluation(
-    c.db,
-    () => TEST_START,
-    SYSTEM_ACTOR,
-    { countyIds: null, schoolId: null },
-    { countyId: c.target.county.id, schoolYear: YEAR, standard: STANDARD },
-  );
+  const run = await runEvaluation(c.db, () => TEST_START, SYSTEM_ACTOR, WHOLE_SCOPE, {
+    countyId: c.target.county.id,
+    schoolYear: YEAR,
+    standard: STANDARD,
+  });
   return run.id;
 }
 

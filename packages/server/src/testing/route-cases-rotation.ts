@@ -2,6 +2,7 @@
 // county, in the status the route needs, directly through the service and the tables as the system. A stored
 // assignment sends the target teacher from the target school to the county's last school — never the other
 // scenario schools — so a school user of another school has nothing of it to see.
+import { WHOLE_SCOPE } from '../auth/scope';
 import { and, eq } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../auth/roles';
 import { rotationAssignments, rotationCampaigns, rotationExemptions, teachers } from '../db/schema';
@@ -10,7 +11,7 @@ import { TEST_START } from './clock';
 import type { CaseContext, CaseRequest, RouteCase } from './route-cases';
 
 const API = '/api/v1/rotation';
-const ALL = { countyIds: null, schoolId: null };
+const ALL = WHOLE_SCOPE;
 
 const scoped = (build: (c: CaseContext) => CaseRequest | Promise<CaseRequest>): RouteCase => ({
   kind: 'scoped',

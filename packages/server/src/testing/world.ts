@@ -64,6 +64,7 @@ export interface WorldUser {
   role: Role;
   countyId: string | null;
   schoolId: string | null;
+  teacherCode: string | null;
 }
 
 export interface World {
@@ -95,6 +96,12 @@ export async function seedWorld(db: Db, clock: Clock): Promise<World> {
     const county = spec.county ? counties[spec.county] : null;
     const schoolId = county && spec.school ? (county.schoolIds[spec.school - 1] ?? null) : null;
     const level = spec.role === 'city' ? 'city' : spec.role === 'admin' ? 'all' : 'other';
+    // A teacher account is linked to its school's lowest roster code (the teacher the route sweep reads).
+    const schoolCode = county && spec.school ? county.data.schools[spec.school - 1]?.schoolCode : undefined;
+    const codes = (county?.data.teachers ?? [])
+      .filter((t) => t.schoolCode === schoolCode)
+      .map((t) => t.teacherCode);
+    const teacherCode = spec.role === 'teacher' ? ([...codes].sort()[0] ?? null) : null;
     return {
       username: spec.username,
       displayName: `${county ? (level === 'city' ? county.spec.cityName : county.spec.name) : '全部'}${key}`,
@@ -103,6 +110,7 @@ export async function seedWorld(db: Db, clock: Clock): Promise<World> {
       cityId: county ? county.cityId : null,
       countyId: county && level === 'other' ? county.id : null,
       schoolId,
+      teacherCode,
       mustChangePassword: spec.mustChangePassword ?? false,
       createdAt: clock(),
     };
@@ -120,6 +128,7 @@ export async function seedWorld(db: Db, clock: Clock): Promise<World> {
         role: u.role as Role,
         countyId: u.countyId,
         schoolId: u.schoolId,
+        teacherCode: u.teacherCode,
       };
       return [key, user];
     }),

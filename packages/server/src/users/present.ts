@@ -12,6 +12,8 @@ export interface UserView {
   cityId: string | null;
   countyId: string | null;
   schoolId: string | null;
+  /** The roster code a teacher account is linked to (null for other roles). */
+  teacherCode: string | null;
   mustChangePassword: boolean;
   disabled: boolean;
   lastLoginAt: string | null;
@@ -26,6 +28,7 @@ export function presentUser(u: UserRecord): UserView {
     cityId: u.cityId,
     countyId: u.countyId,
     schoolId: u.schoolId,
+    teacherCode: u.teacherCode,
     mustChangePassword: u.mustChangePassword,
     disabled: u.disabled,
     lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
@@ -41,6 +44,7 @@ export function actorOf(u: UserRecord): Actor {
     cityId: u.cityId,
     countyId: u.countyId,
     schoolId: u.schoolId,
+    teacherCode: u.teacherCode,
   };
 }
 

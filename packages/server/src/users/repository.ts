@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { counties, schools, users } from '../db/schema';
+import { counties, schools, teachers, users } from '../db/schema';
 
 export type UserRecord = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -57,6 +57,27 @@ export async function countyCity(db: Executor, countyId: string): Promise<string
 export async function schoolCounty(db: Executor, schoolId: string): Promise<string | null> {
   const [row] = await db.select({ countyId: schools.countyId }).from(schools).where(eq(schools.id, schoolId));
   return row?.countyId ?? null;
+}
+
+/** Whether the code is on the school's roster in any school year. */
+export async function onSchoolRoster(
+  db: Executor,
+  countyId: string,
+  schoolId: string,
+  teacherCode: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: teachers.id })
+    .from(teachers)
+    .where(
+      and(
+        eq(teachers.countyId, countyId),
+        eq(teachers.schoolId, schoolId),
+        eq(teachers.teacherCode, teacherCode),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
 
 export async function hasAdmin(db: Executor): Promise<boolean> {

@@ -8,6 +8,8 @@ export const userListQuery = z.object({
   role: roleSchema.optional(),
 });
 
+const teacherCode = z.string().trim().min(1).max(32);
+
 export const createUserBody = z.object({
   username: z
     .string()
@@ -19,6 +21,8 @@ export const createUserBody = z.object({
   cityId: z.uuid().nullish(),
   countyId: z.uuid().nullish(),
   schoolId: z.uuid().nullish(),
+  /** Teacher accounts: the teacher's code on the school's roster (教师编号). */
+  teacherCode: teacherCode.nullish(),
   password: z.string().min(10).max(200).optional(),
 });
 
@@ -26,6 +30,7 @@ export const updateUserBody = z.object({
   displayName: z.string().min(1).max(100).optional(),
   role: roleSchema.optional(),
   disabled: z.boolean().optional(),
+  teacherCode: teacherCode.nullable().optional(),
   resetPassword: z.boolean().optional(),
 });
 

@@ -63,6 +63,41 @@ async function resolveUserScope(
   return { cityId, countyId: null, schoolId: null };
 }
 
+/**
+ * The roster link a role keeps: a teacher account must name a code on its school's roster (it is what the
+ * teacher may read about people); every other role has none.
+ */
+async function linkedTeacherCode(
+  db: Db,
+  role: Role,
+  scope: { countyId: string | null; schoolId: string | null },
+  teacherCode: string | null | undefined,
+): Promise<string | null> {
+  if (role !== 'teacher') {
+    if (teacherCode) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'only teacher accounts link to the roster / 仅教师账号关联教师编号',
+      );
+    }
+    return null;
+  }
+  if (!teacherCode) {
+    throw new DomainError('VALIDATION_FAILED', 'role teacher needs teacherCode / 教师账号须关联教师编号');
+  }
+  if (
+    !scope.countyId ||
+    !scope.schoolId ||
+    !(await repo.onSchoolRoster(db, scope.countyId, scope.schoolId, teacherCode))
+  ) {
+    throw new DomainError(
+      'TEACHER_NOT_FOUND',
+      `teacher code ${teacherCode} is not on the school's roster / 该校教师名册中没有编号 ${teacherCode}`,
+    );
+  }
+  return teacherCode;
+}
+
 export async function createUser(
   db: Db,
   clock: Clock,
@@ -80,6 +115,7 @@ export async function createUser(
   if (!inManagerScope(actor, scope)) {
     throw new DomainError('FORBIDDEN', 'target scope is outside yours / 超出管理范围');
   }
+  const teacherCode = await linkedTeacherCode(db, input.role, scope, input.teacherCode);
   const initialPassword = input.password ?? randomPassword();
   const passwordHash = await hashPassword(initialPassword);
   try {
@@ -92,6 +128,7 @@ export async function createUser(
           role: input.role,
           passwordHash,
           ...scope,
+          teacherCode,
           mustChangePassword: true,
           createdAt: clock(),
         })
@@ -143,6 +180,14 @@ export async function updateUser(
   if (target.id === actor.id && (input.disabled || input.role)) {
     throw new DomainError('FORBIDDEN', 'cannot disable or re-role yourself / 不能停用或修改自己的角色');
   }
+  const nextRole = input.role ?? (target.role as Role);
+  const teacherCode = await linkedTeacherCode(
+    db,
+    nextRole,
+    target,
+    input.teacherCode !== undefined ? input.teacherCode : nextRole === 'teacher' ? target.teacherCode : null,
+  );
+  const relinked = teacherCode !== target.teacherCode;
   const initialPassword = input.resetPassword ? randomPassword() : undefined;
   const passwordHash = initialPassword ? await hashPassword(initialPassword) : undefined;
   const updated = await db.transaction(async (tx) => {
@@ -152,6 +197,7 @@ export async function updateUser(
         ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
         ...(input.role !== undefined ? { role: input.role } : {}),
         ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+        ...(relinked ? { teacherCode } : {}),
         ...(passwordHash
           ? { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null }
           : {}),
@@ -159,7 +205,8 @@ export async function updateUser(
       .where(eq(users.id, id))
       .returning();
     if (!row) throw new DomainError('USER_NOT_FOUND', 'user not found / 用户不存在');
-    if (input.disabled || passwordHash || input.role) await deleteUserSessions(tx, id);
+    // What the account may read changes with its role or roster link: its sessions end.
+    if (input.disabled || passwordHash || input.role || relinked) await deleteUserSessions(tx, id);
     else forgetUser(id);
     await recordAudit(tx, clock, {
       actor,

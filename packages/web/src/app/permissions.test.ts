@@ -13,6 +13,7 @@ const user = (patch: Partial<User>): User => ({
   cityId: null,
   countyId: null,
   schoolId: null,
+  teacherCode: null,
   mustChangePassword: false,
   disabled: false,
   lastLoginAt: null,

@@ -204,6 +204,7 @@ export const enUS: Record<MessageId, string> = {
   'fields.user.lastLoginAt': 'Last sign-in',
   'fields.user.county': 'County',
   'fields.user.school': 'School',
+  'fields.user.teacherCode': 'Teacher (roster)',
   'fields.user.password': 'Initial password (leave empty to generate one)',
 
   'fields.audit.at': 'Time',
@@ -263,6 +264,7 @@ export const enUS: Record<MessageId, string> = {
   'pages.users.mustChange': 'Must change password',
   'pages.users.countyRequired': 'Choose a county',
   'pages.users.schoolRequired': 'Choose a school',
+  'pages.users.teacherRequired': 'A teacher account must be one teacher on its school roster',
   'pages.users.required': 'Required',
   'pages.users.scopeAll': 'Everything',
   'pages.users.updated': 'Saved',

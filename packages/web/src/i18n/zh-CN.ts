@@ -201,6 +201,7 @@ export const zhCN = {
   'fields.user.lastLoginAt': '最近登录',
   'fields.user.county': '县（区）',
   'fields.user.school': '学校',
+  'fields.user.teacherCode': '对应教师（名册）',
   'fields.user.password': '初始密码（留空则自动生成）',
 
   'fields.audit.at': '时间',
@@ -259,6 +260,7 @@ export const zhCN = {
   'pages.users.mustChange': '待改密',
   'pages.users.countyRequired': '请选择县（区）',
   'pages.users.schoolRequired': '请选择学校',
+  'pages.users.teacherRequired': '教师账号须对应本校名册中的一名教师',
   'pages.users.required': '必填',
   'pages.users.scopeAll': '全部',
   'pages.users.updated': '已保存',

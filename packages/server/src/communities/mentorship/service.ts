@@ -84,6 +84,15 @@ async function communityNames(db: Executor, countyId: string, s: CountySchools) 
 const bySchool = (id: string) =>
   or(eq(mentorshipPairs.mentorSchoolId, id), eq(mentorshipPairs.menteeSchoolId, id));
 
+/** What a school-level caller sees: its school's pairs; a teacher account only the pairs it is in. */
+const visibleTo = (scope: Scope) =>
+  and(
+    bySchool(scope.schoolId as string),
+    scope.teacherCode === null
+      ? undefined
+      : or(eq(mentorshipPairs.mentorId, scope.teacherCode), eq(mentorshipPairs.menteeId, scope.teacherCode)),
+  );
+
 export async function listPairs(
   db: Db,
   clock: Clock,
@@ -103,7 +112,7 @@ export async function listPairs(
     .where(
       and(
         eq(mentorshipPairs.countyId, countyId),
-        isCountyLevel(scope) ? undefined : bySchool(scope.schoolId as string),
+        isCountyLevel(scope) ? undefined : visibleTo(scope),
         q.schoolId === undefined ? undefined : bySchool(q.schoolId),
         q.communityId === undefined ? undefined : eq(mentorshipPairs.communityId, q.communityId),
       ),
@@ -128,12 +137,7 @@ export async function pairCounts(
   const rows = await db
     .select()
     .from(mentorshipPairs)
-    .where(
-      and(
-        eq(mentorshipPairs.countyId, countyId),
-        isCountyLevel(scope) ? undefined : bySchool(scope.schoolId as string),
-      ),
-    );
+    .where(and(eq(mentorshipPairs.countyId, countyId), isCountyLevel(scope) ? undefined : visibleTo(scope)));
   const onDate = q.onDate ?? today(clock);
   const counts = mentorshipCounts(
     rows.map((r) => toCoreMentorship(r, s)),
@@ -154,6 +158,8 @@ async function pairInScope(db: Executor, scope: Scope, id: string) {
   const [row] = await db.select().from(mentorshipPairs).where(eq(mentorshipPairs.id, id));
   if (!row || (scope.countyIds !== null && !scope.countyIds.includes(row.countyId))) throw pairNotFound();
   if (!isCountyLevel(scope) && row.mentorSchoolId !== scope.schoolId && row.menteeSchoolId !== scope.schoolId)
+    throw pairNotFound();
+  if (scope.teacherCode !== null && row.mentorId !== scope.teacherCode && row.menteeId !== scope.teacherCode)
     throw pairNotFound();
   return row;
 }

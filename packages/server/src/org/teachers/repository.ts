@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client';
 import { schools, teachers } from '../../db/schema';
 import type { Scope } from '../../auth/scope';
 import type { Sort } from '../../shared/paging';
-import { likePattern, scopeWhere } from '../scope-sql';
+import { likePattern, teacherRowsWhere } from '../scope-sql';
 import type { TeacherFilter, TeacherSortField } from './schema';
 
 const employer = alias(schools, 'employer');
@@ -51,7 +51,7 @@ const SORT_COLUMNS: Record<TeacherSortField, { column: SQL; invert?: boolean }> 
 
 function filterWhere(scope: Scope, f: Partial<TeacherFilter>, id?: string): SQL | undefined {
   return and(
-    scopeWhere(scope, teachers.countyId, teachers.schoolId),
+    teacherRowsWhere(scope, teachers.countyId, teachers.schoolId, teachers.teacherCode),
     id ? eq(teachers.id, id) : undefined,
     f.countyId ? eq(teachers.countyId, f.countyId) : undefined,
     f.schoolId ? eq(teachers.schoolId, f.schoolId) : undefined,
@@ -120,6 +120,11 @@ export async function findTeacher(db: Executor, scope: Scope, id: string): Promi
   const [row] = await db
     .select()
     .from(teachers)
-    .where(and(scopeWhere(scope, teachers.countyId, teachers.schoolId), eq(teachers.id, id)));
+    .where(
+      and(
+        teacherRowsWhere(scope, teachers.countyId, teachers.schoolId, teachers.teacherCode),
+        eq(teachers.id, id),
+      ),
+    );
   return row ?? null;
 }

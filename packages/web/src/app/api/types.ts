@@ -57,6 +57,8 @@ export interface User {
   cityId: string | null;
   countyId: string | null;
   schoolId: string | null;
+  /** A teacher account's roster code (null for other roles). */
+  teacherCode: string | null;
   mustChangePassword: boolean;
   disabled: boolean;
   lastLoginAt: string | null;

@@ -11,6 +11,8 @@ export interface NewUser {
   role: Role;
   countyId?: string;
   schoolId?: string;
+  /** Teacher accounts: the teacher's roster code at that school. */
+  teacherCode?: string;
   password?: string;
 }
 

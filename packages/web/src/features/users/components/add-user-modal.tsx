@@ -11,8 +11,15 @@ import { useT } from '../../../i18n/i18n-context';
 import { MAX_PAGE_SIZE } from '../../../shared/use-list-params';
 import { useRequest } from '../../../shared/use-request';
 import { fetchSchools } from '../../schools/api';
+import { fetchTeachers } from '../../teachers/api';
 import { MIN_PASSWORD_LENGTH } from '../../auth/password-rules';
 import { createUser, type NewUser } from '../api';
+
+/** One option per roster code (a teacher appears once per school year on the roster). */
+function rosterOptions(rows: readonly { teacherCode: string; name: string }[]) {
+  const byCode = new Map(rows.map((r) => [r.teacherCode, r.name]));
+  return [...byCode].map(([code, name]) => ({ value: code, label: `${name}（${code}）` }));
+}
 
 interface AddUserModalProps {
   open: boolean;
@@ -34,6 +41,12 @@ export function AddUserModal({ open, onClose, onCreated }: AddUserModalProps) {
   const schools = useRequest(open && scope === 'school' ? `user-schools:${countyId ?? ''}` : null, (signal) =>
     fetchSchools({ countyId, pageSize: MAX_PAGE_SIZE, sort: 'name' }, signal),
   );
+  const schoolId = Form.useWatch('schoolId', form) as string | undefined;
+  // A teacher account is one teacher of the school's roster: it reads only that teacher's own records.
+  const roster = useRequest(
+    open && role === 'teacher' && schoolId ? `user-roster:${schoolId}` : null,
+    (signal) => fetchTeachers({ schoolId, pageSize: MAX_PAGE_SIZE, sort: 'teacherCode' }, signal),
+  );
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -46,6 +59,7 @@ export function AddUserModal({ open, onClose, onCreated }: AddUserModalProps) {
         role: values.role,
         countyId: scope === 'county' || scope === 'school' ? countyId : undefined,
         schoolId: scope === 'school' ? values.schoolId : undefined,
+        teacherCode: role === 'teacher' ? values.teacherCode : undefined,
         password: values.password ? values.password : undefined,
       };
       const { user, initialPassword } = await createUser(body);
@@ -104,6 +118,21 @@ export function AddUserModal({ open, onClose, onCreated }: AddUserModalProps) {
                 label: school.name,
               }))}
               data-testid="add-user-school"
+            />
+          </Form.Item>
+        )}
+        {role === 'teacher' && scope === 'school' && (
+          <Form.Item
+            name="teacherCode"
+            label={t('fields.user.teacherCode')}
+            rules={[{ required: true, message: t('pages.users.teacherRequired') }]}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={roster.loading}
+              disabled={!schoolId}
+              options={rosterOptions(roster.data?.items ?? [])}
+              data-testid="add-user-teacher"
             />
           </Form.Item>
         )}
