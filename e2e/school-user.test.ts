@@ -76,4 +76,19 @@ describe('school user', () => {
     },
     E2E_TEST_TIMEOUT,
   );
+
+  e2eIt(
+    'a teacher account sees its own roster row only',
+    async () => {
+      await session.context.clearCookies();
+      const teacher = account(server, 'demo-teacher');
+      await login(page, teacher.username, teacher.password);
+      await page.getByTestId('menu-teachers').click();
+      await page.waitForURL('**/teachers');
+      await expect.poll(() => tableRows(page, 'teacher-table').count()).toBe(1);
+      expect(await page.getByText(/共 1 条/).count()).toBe(1);
+      await screenshot(page, 'teacher-own-record');
+    },
+    E2E_TEST_TIMEOUT,
+  );
 });

@@ -48,6 +48,7 @@ describe.each(testDatabases())('demo loader on $name', (testDb) => {
       'inspector',
       'school',
       'school',
+      'teacher',
       'viewer',
     ]);
     for (const account of demo.accounts) {

@@ -26,10 +26,28 @@ function demoSchools(data: CountyData, ids: Map<string, string>): [string, strin
   return [picks[0] as string, picks[1] as string];
 }
 
+/** The first school's teacher with the lowest roster code in the latest school year. */
+function demoTeacher(data: CountyData, schoolCode: string): { code: string; name: string } {
+  const latest = data.teachers.reduce((y, t) => (t.schoolYear > y ? t.schoolYear : y), '');
+  const [first] = data.teachers
+    .filter((t) => t.schoolCode === schoolCode && t.schoolYear === latest)
+    .sort((a, b) => a.teacherCode.localeCompare(b.teacherCode));
+  if (first === undefined) throw new Error('the demo school has no teacher');
+  return { code: first.teacherCode, name: first.name };
+}
+
 export async function loadDemo(db: Db, clock: Clock, seed = 2025, data?: CountyData): Promise<DemoLoad> {
   const county = data ?? generateDemoCounty({ seed });
   const load = await loadCountyData(db, clock, county, SYSTEM_ACTOR);
-  const accounts = await createDemoAccounts(db, clock, load.countyId, demoSchools(county, load.schoolIds));
+  const schoolIds = demoSchools(county, load.schoolIds);
+  const firstCode = [...load.schoolIds].find(([, id]) => id === schoolIds[0])?.[0] ?? '';
+  const accounts = await createDemoAccounts(
+    db,
+    clock,
+    load.countyId,
+    schoolIds,
+    demoTeacher(county, firstCode),
+  );
   const communities = await loadDemoCommunities(
     db,
     clock,
