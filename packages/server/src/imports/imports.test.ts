@@ -3,12 +3,13 @@
 import { analyseCounty, QUALITY_2017, type CountyData, type SchoolYear } from '@junheng/core';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, importRuns, teachers } from '../db/schema';
+import { auditLog, classRows, importRuns, teachers } from '../db/schema';
 import { testDatabases } from '../testing/databases';
 import { call, errorCode, login, uploadXlsx, type Session } from '../testing/http';
 import { openTestApp, type TestApp } from '../testing/test-app';
 import { TEST_YEARS } from '../testing/world-data';
 import { writeCountyWorkbook } from '../workbook/index';
+import { readCountyData } from '../county-data/read';
 
 const latest = TEST_YEARS[TEST_YEARS.length - 1] as SchoolYear;
 
@@ -49,6 +50,17 @@ describe.each(testDatabases())('county workbook import on $name', (testDb) => {
       classes: [],
     };
     const before = await teacherCount();
+    // One class row of the year, so the archive has all three kinds of row to carry.
+    await t.database.db.insert(classRows).values({
+      countyId: t.world.counties.a1.id,
+      schoolId: t.world.counties.a1.schoolIds[0] as string,
+      schoolYear: latest,
+      stage: 'primary',
+      grade: 1,
+      className: '一年级1班',
+      students: 41,
+    });
+    const stored = await readCountyData(t.database.db, t.world.counties.a1.id, [latest]);
     const res = await uploadXlsx(
       t.app,
       county,
@@ -62,6 +74,19 @@ describe.each(testDatabases())('county workbook import on $name', (testDb) => {
     expect(await teacherCount()).toBe(before - 1);
     const [run] = await t.database.db.select().from(importRuns).where(eq(importRuns.id, outcome.importId));
     expect((run?.replaced as { teachers: unknown[] }).teachers).toHaveLength(oldYear);
+    // The archive the database built is the replaced rows exactly as readCountyData gives them.
+    const archived = run?.replaced as Pick<CountyData, 'stats' | 'teachers' | 'classes'>;
+    const byKey =
+      <T>(key: (row: T) => string) =>
+      (rows: readonly T[]) =>
+        [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+    const stats = byKey<CountyData['stats'][number]>((r) => r.schoolCode);
+    const people = byKey<CountyData['teachers'][number]>((r) => r.teacherCode);
+    const classes = byKey<CountyData['classes'][number]>((r) => `${r.schoolCode}|${r.grade}|${r.className}`);
+    expect(stored.classes).toHaveLength(1);
+    expect(stats(archived.stats)).toEqual(stats(stored.stats));
+    expect(people(archived.teachers)).toEqual(people(stored.teachers));
+    expect(classes(archived.classes)).toEqual(classes(stored.classes));
     const audits = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, outcome.importId));
     expect(audits.map((a) => a.action)).toEqual(['import']);
 

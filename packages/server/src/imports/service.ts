@@ -2,13 +2,13 @@
 // created whole; for a known county the schools are upserted and every school year in the file replaces the
 // stored one, the replaced rows kept in import_runs (the history) and the import audited.
 import { TeacherTable, type CountyData, type ImportableCounty, type SchoolYear } from '@junheng/core';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { cities, classRows, counties, importRuns, schoolYearStats, teachers } from '../db/schema';
 import { recordAudit } from '../audit/service';
 import type { Actor } from '../auth/roles';
 import { countyInScope, type Scope } from '../auth/scope';
-import { readCountyData } from '../county-data/read';
+import { yearRowCounts, yearsArchiveSql } from '../county-data/archive';
 import { insertYearRows, type WriteContext } from '../county-data/write';
 import { createCountyInTx } from '../demo/load-county';
 import type { Clock } from '../shared/clock';
@@ -54,8 +54,8 @@ async function assertMayCreate(tx: Tx, actor: Actor, data: Pick<CountyData, 'cou
   throw notYours(data.county.divisionCode);
 }
 
-async function replaceYears(w: WriteContext, years: SchoolYear[]) {
-  const old = await readCountyData(w.tx, w.countyId, years);
+/** Deletes the stored rows of the years the file brings (after they were archived in the import's run). */
+async function deleteYears(w: WriteContext, years: SchoolYear[]): Promise<void> {
   await w.tx
     .delete(teachers)
     .where(and(eq(teachers.countyId, w.countyId), inArray(teachers.schoolYear, years)));
@@ -65,18 +65,32 @@ async function replaceYears(w: WriteContext, years: SchoolYear[]) {
   await w.tx
     .delete(schoolYearStats)
     .where(and(eq(schoolYearStats.countyId, w.countyId), inArray(schoolYearStats.schoolYear, years)));
-  return { stats: old.stats, teachers: old.teachers, classes: old.classes };
 }
 
-async function replaceIntoCounty(w: WriteContext, data: ImportableCounty, years: SchoolYear[]) {
-  const ids = await upsertSchools(w, data);
-  const replaced = await replaceYears(w, years);
-  const written = await insertYearRows(w, data, (code) => {
-    const id = ids.get(code);
-    if (!id) throw new DomainError('IMPORT_INVALID', `unknown school code ${code} / 未知学校标识码`);
-    return id;
-  });
-  return { replaced, counts: { schools: data.schools.length, ...written } };
+/** The import's run row; `counts` are filled in once the rows are written when not known yet. */
+async function insertRun(
+  tx: Tx,
+  clock: Clock,
+  actor: Actor,
+  meta: ImportMeta,
+  run: { countyId: string; years: SchoolYear[]; counts: ImportOutcome['counts'] | null; archive: SQL | null },
+): Promise<string> {
+  const [row] = await tx
+    .insert(importRuns)
+    .values({
+      countyId: run.countyId,
+      at: clock(),
+      actorId: actor.id,
+      actorName: actor.username,
+      fileName: meta.fileName,
+      fingerprint: meta.fingerprint,
+      schoolYears: run.years,
+      counts: run.counts ?? {},
+      replaced: run.archive,
+    })
+    .returning({ id: importRuns.id });
+  if (!row) throw new Error('import run insert returned no row');
+  return row.id;
 }
 
 export async function importCountyData(
@@ -96,56 +110,56 @@ export async function importCountyData(
       .select()
       .from(counties)
       .where(eq(counties.divisionCode, data.county.divisionCode));
+    const runOf = (countyId: string, counts: ImportOutcome['counts'] | null, archive: SQL | null) =>
+      insertRun(tx, clock, actor, meta, { countyId, years, counts, archive });
     let countyId: string;
-    let replaced: Awaited<ReturnType<typeof replaceYears>> | null = null;
     let counts: ImportOutcome['counts'];
+    let replaced = { stats: 0, teachers: 0, classes: 0 };
+    let runId: string;
     if (!county) {
       await assertMayCreate(tx, actor, data);
       const load = await createCountyInTx(tx, clock, data, actor);
       countyId = load.countyId;
       counts = { schools: load.schools, stats: load.stats, teachers: load.teachers, classes: load.classes };
+      runId = await runOf(countyId, counts, null);
     } else {
       if (!countyInScope(scope, county.id)) throw notYours(data.county.divisionCode);
       countyId = county.id;
-      ({ replaced, counts } = await replaceIntoCounty({ tx, clock, actor, countyId }, data, years));
+      const w = { tx, clock, actor, countyId };
+      const ids = await upsertSchools(w, data);
+      // The rows about to be replaced go into the run first, as JSON the database builds (never into memory).
+      replaced = await yearRowCounts(tx, countyId, years);
+      const any = replaced.stats + replaced.teachers + replaced.classes > 0;
+      runId = await runOf(countyId, null, any ? yearsArchiveSql(countyId, years) : null);
+      await deleteYears(w, years);
+      const written = await insertYearRows(w, data, (code) => {
+        const id = ids.get(code);
+        if (!id) throw new DomainError('IMPORT_INVALID', `unknown school code ${code} / 未知学校标识码`);
+        return id;
+      });
+      counts = { schools: data.schools.length, ...written };
+      await tx
+        .update(importRuns)
+        .set({ counts })
+        .where(and(eq(importRuns.countyId, countyId), eq(importRuns.id, runId)));
     }
-    const replacedCounts = {
-      stats: replaced?.stats.length ?? 0,
-      teachers: replaced?.teachers.length ?? 0,
-      classes: replaced?.classes.length ?? 0,
-    };
-    const hasReplaced = replacedCounts.stats + replacedCounts.teachers + replacedCounts.classes > 0;
-    const [run] = await tx
-      .insert(importRuns)
-      .values({
-        countyId,
-        at: clock(),
-        actorId: actor.id,
-        actorName: actor.username,
-        fileName: meta.fileName,
-        fingerprint: meta.fingerprint,
-        schoolYears: years,
-        counts,
-        replaced: hasReplaced ? replaced : null,
-      })
-      .returning({ id: importRuns.id });
-    if (!run) throw new Error('import run insert returned no row');
+    const hasReplaced = replaced.stats + replaced.teachers + replaced.classes > 0;
     await recordAudit(tx, clock, {
       actor,
       countyId,
       entity: 'import_run',
-      entityId: run.id,
+      entityId: runId,
       action: 'import',
-      before: hasReplaced ? replacedCounts : null,
+      before: hasReplaced ? replaced : null,
       after: { fileName: meta.fileName, fingerprint: meta.fingerprint, schoolYears: years, counts },
     });
     return {
-      importId: run.id,
+      importId: runId,
       countyId,
       created: !county,
       schoolYears: years,
       counts,
-      replaced: replacedCounts,
+      replaced,
     };
   });
 }
