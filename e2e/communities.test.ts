@@ -217,4 +217,29 @@ describe('communities, joint work and the bundled evaluation (zh-CN)', () => {
     },
     E2E_TEST_TIMEOUT,
   );
+
+  e2eIt(
+    "the lead school's user sees its group on the cockpit map and its own part of the evaluation",
+    async () => {
+      await page.getByTestId('logout').click();
+      await page.waitForURL((url) => url.pathname === '/login');
+      const school = account(server, 'demo-school-1');
+      await login(page, school.username, school.password);
+      await page.goto('/communities');
+      await tableRows(page, 'community-table')
+        .filter({ hasText: GROUP })
+        .getByTestId('community-link')
+        .click();
+      await page.getByTestId('cockpit-page').waitFor();
+      // The map has the group's schools although a school user's school list holds only its own school.
+      await page.getByTestId('cockpit-map').locator('canvas').first().waitFor();
+      await page.getByTestId('cockpit-school-evaluation').waitFor();
+      await expect(page.getByTestId('cockpit-school-evaluation').innerText()).resolves.toMatch(
+        /第 \d+ 名 \/ 共 \d+ 个/,
+      );
+      expect(await page.getByTestId('cockpit-evaluation').count()).toBe(0);
+      await screenshot(page, 'communities-cockpit-school');
+    },
+    E2E_TEST_TIMEOUT,
+  );
 });

@@ -6,4 +6,6 @@ import { scopeLevelOf, type Role } from '@junheng/core';
 export const canManageCommunities = (role: Role) => role === 'admin' || role === 'city' || role === 'county';
 /** Logs activities (a school for its own school). */
 export const canLogActivities = (role: Role) => canManageCommunities(role) || role === 'school';
+/** A teaching-research officer logs his own visits and lesson observations, under his own patch only. */
+export const logsOwnVisits = (role: Role) => role === 'researcher';
 export const isCountyLevel = (role: Role) => scopeLevelOf(role) !== 'school';

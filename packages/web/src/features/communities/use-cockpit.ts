@@ -38,7 +38,8 @@ export function useCockpit(id: string, countyLevel: boolean) {
   const activities = useRequest(countyId && term ? `community-activities:${id}:${term.id}` : null, (signal) =>
     fetchActivities({ countyId, communityId: id, termId: term?.id, pageSize: 100 }, signal),
   );
-  const years = useRequest(countyLevel && countyId ? `school-years:${countyId}` : null, () =>
+  // Every user: the years also tell a school user which year's bundled result to show.
+  const years = useRequest(countyId ? `school-years:${countyId}` : null, () =>
     fetchSchoolYears(countyId ?? ''),
   );
   const statsYear = [...(years.data?.items ?? [])].sort().at(-1);
@@ -73,5 +74,15 @@ export function useCockpit(id: string, countyLevel: boolean) {
     (signal) => firstResults(countyId ?? '', resultYears, signal),
   );
   const standard = standards.data?.items.find((s) => s.id === COCKPIT_STANDARD);
-  return { community, compliance, activities, evaluation, standard, statsYear, rotations, results };
+  return {
+    community,
+    compliance,
+    activities,
+    evaluation,
+    standard,
+    statsYear,
+    rotations,
+    results,
+    resultYears,
+  };
 }

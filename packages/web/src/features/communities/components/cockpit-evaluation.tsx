@@ -112,7 +112,9 @@ export function SchoolCockpitEvaluation({ communityId, years }: { communityId: s
   const fmt = (v: number | null) => (v === null ? '—' : formatNumber(v, locale, 1));
   return (
     <div data-testid="cockpit-school-evaluation">
-      <Typography.Paragraph type="secondary">{fileText(locale, 'ownPart')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {fileText(locale, 'ownPart')} · {answer.data.schoolYear}
+      </Typography.Paragraph>
       <Row gutter={16}>
         <Col span={6}>
           <Statistic title={ct('bundled.score')} value={fmt(item.communityScore)} />

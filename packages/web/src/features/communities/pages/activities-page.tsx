@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
 import { formatDate } from '../../../shared/format';
 import { useRequest } from '../../../shared/use-request';
-import { canLogActivities, canManageCommunities, isCountyLevel } from '../access';
+import { canLogActivities, canManageCommunities, isCountyLevel, logsOwnVisits } from '../access';
 import {
   activitiesExportUrl,
   complianceExportUrl,
@@ -16,6 +16,7 @@ import {
   fetchActivities,
   fetchCommunities,
   fetchCompliance,
+  fetchPatches,
 } from '../api';
 import { ActivityFormModal } from '../components/activity-form-modal';
 import { ComplianceTable } from '../components/compliance-table';
@@ -37,7 +38,15 @@ export function ActivitiesPage() {
   const kind = ACTIVITY_KINDS.find((k) => k === kindParam);
   const page = Number(search.get('page') ?? '1') || 1;
   const countyLevel = isCountyLevel(user.role);
-  const mayLog = canLogActivities(user.role);
+  const researcher = logsOwnVisits(user.role);
+  const mayLog = canLogActivities(user.role) || researcher;
+  // A researcher edits what he logged under his own patches (the server checks the same).
+  const ownPatches = useRequest(researcher && countyId ? `own-patches:${countyId}` : null, (signal) =>
+    fetchPatches(countyId, signal),
+  );
+  const ownPatchIds = new Set(
+    (ownPatches.data?.items ?? []).filter((p) => p.userId === user.id).map((p) => p.id),
+  );
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
 
@@ -63,7 +72,9 @@ export function ActivitiesPage() {
     ? recentTermIds(termParam && termParam > currentTerm ? termParam : currentTerm, 6)
     : [];
   const mayEdit = (a: ActivityItem) =>
-    canManageCommunities(user.role) || (user.role === 'school' && a.hostSchool?.id === user.schoolId);
+    canManageCommunities(user.role) ||
+    (user.role === 'school' && a.hostSchool?.id === user.schoolId) ||
+    (researcher && a.researcherPatch !== null && ownPatchIds.has(a.researcherPatch.id));
 
   const columns: ColumnsType<ActivityItem> = [
     { title: ct('activities.date'), dataIndex: 'date', render: (d: string) => formatDate(d, locale) },

@@ -5,10 +5,12 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../shared/components/error-alert';
+import { useRequest } from '../../../shared/use-request';
 import { formatDate } from '../../../shared/format';
 import { isCountyLevel } from '../access';
 import { hasMap, pairingMapOption, type MapPoint } from '../chart-options';
-import { CockpitEvaluation } from '../components/cockpit-evaluation';
+import { fetchCommunitySchools } from '../api-files';
+import { CockpitEvaluation, SchoolCockpitEvaluation } from '../components/cockpit-evaluation';
 import { CockpitIndicators } from '../components/cockpit-indicators';
 import { CockpitRotations } from '../components/cockpit-rotations';
 import { CommunityChart } from '../components/community-chart';
@@ -17,7 +19,6 @@ import { compareWithLead, currentSchoolIds, rotationsOf } from '../select';
 import { termLabel } from '../term-label';
 import type { ActivityItem } from '../types';
 import { useCockpit } from '../use-cockpit';
-import { useCountySchools } from '../use-county-schools';
 import { localized } from '../use-community-t';
 import { usePageContext } from '../use-page-context';
 
@@ -28,23 +29,18 @@ export function CockpitPage() {
   const id = useParams().communityId ?? '';
   const d = useCockpit(id, countyLevel);
   const community = d.community.data?.community;
-  const { schools } = useCountySchools(community?.countyId);
+  // The community's own schools with coordinates: a school user sees its partners here, not the county's list.
+  const mapSchools = useRequest(`community-map:${id}`, (signal) => fetchCommunitySchools(id, signal));
   const schoolIds = useMemo(() => (community ? currentSchoolIds(community) : []), [community]);
   const term = d.compliance.data?.term;
 
-  const points: MapPoint[] = useMemo(() => {
-    if (!community) return [];
-    const inside = new Set(schoolIds);
-    return schools
-      .filter((s) => inside.has(s.id))
-      .map((s) => ({
-        code: s.schoolCode,
-        name: s.name,
-        lng: s.lng,
-        lat: s.lat,
-        role: s.id === community.leadSchool?.id ? 'lead' : 'member',
-      }));
-  }, [community, schools, schoolIds]);
+  const points: MapPoint[] = useMemo(
+    () =>
+      (mapSchools.data?.items ?? [])
+        .filter((s) => s.current)
+        .map((s) => ({ code: s.code, name: s.name, lng: s.lng, lat: s.lat, role: s.role })),
+    [mapSchools.data],
+  );
   const mapOption = useMemo(
     () =>
       pairingMapOption(
@@ -195,6 +191,11 @@ export function CockpitPage() {
           </Card>
         </Col>
       </Row>
+      {!countyLevel && d.resultYears.length > 0 && (
+        <Card title={ct('cockpit.evaluationOwn')} style={{ marginBottom: 16 }}>
+          <SchoolCockpitEvaluation communityId={community.id} years={d.resultYears} />
+        </Card>
+      )}
       {countyLevel && (
         <Card
           title={ct('cockpit.evaluation', { year: d.results.data?.schoolYear ?? term?.schoolYear ?? '' })}
