@@ -14,8 +14,12 @@ export function userScopeText(t: Translate, user: User, counties: County[]): str
     case 'city':
       return counties[0]?.cityName ?? '';
     case 'county':
-    case 'school':
       return county?.name ?? user.countyId ?? '';
+    case 'school': {
+      const where = county?.name ?? user.countyId ?? '';
+      // A teacher account is one roster teacher: show whose records it may read.
+      return user.teacherCode ? `${where} · ${t('fields.user.teacherCode')} ${user.teacherCode}` : where;
+    }
   }
 }
 
