@@ -88,6 +88,7 @@ export function MentorshipFormModal({
         <Form.Item name="communityId" label={ct('activities.community')} style={{ flex: 1 }}>
           <Select
             allowClear
+            virtual={false}
             options={communities.map((c) => ({ value: c.id, label: c.name }))}
             data-testid="mentorship-form-community"
           />

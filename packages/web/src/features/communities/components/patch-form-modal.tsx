@@ -71,6 +71,7 @@ export function PatchFormModal({ countyId, schools, researchers, patch, onClose,
         <Select
           mode="multiple"
           showSearch={{ optionFilterProp: 'label' }}
+          virtual={false}
           options={schools.map((s) => ({ value: s.id, label: s.name }))}
           data-testid="patch-form-schools"
         />

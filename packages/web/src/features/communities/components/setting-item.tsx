@@ -28,10 +28,10 @@ export function SettingItem({ label, defaultText, changed, hint, testId, childre
         </Space>
       }
       extra={
-        <span data-testid={`${testId}-default`}>
-          {hint ? `${hint}。` : ''}
-          {ct('settings.default', { value: defaultText })}
-        </span>
+        <>
+          {hint && <div>{hint}</div>}
+          <div data-testid={`${testId}-default`}>{ct('settings.default', { value: defaultText })}</div>
+        </>
       }
       style={{ marginBottom: 16 }}
       data-testid={testId}

@@ -43,7 +43,11 @@ export function SettingsQuotasCard({ value, defaults, changed, readOnly, onChang
             onChange={(n) => onChange(withRequired(value, r.id, n ?? 0))}
             data-testid={`setting-quota-${r.id}`}
           />
-          {changed.has(`quota:${r.id}`) && <Tag color="orange">{ct('settings.changed')}</Tag>}
+          {changed.has(`quota:${r.id}`) && (
+            <Tag color="orange" data-testid="setting-changed">
+              {ct('settings.changed')}
+            </Tag>
+          )}
         </Space>
       ),
     },

@@ -38,12 +38,12 @@ export function SettingsRulesCard({ value, defaults, changed, readOnly, onChange
     coverageOwnerships: { values: OWNERSHIPS, label: (v) => enumLabel(t, 'ownership', v) },
   };
   const listText = (key: ListKey, list: readonly string[]) =>
-    list.length === 0 ? ct('settings.none') : list.map(labels[key].label).join('、');
+    list.length === 0 ? ct('settings.none') : list.map(labels[key].label).join(ct('common.listSep'));
   const yesNo = (b: boolean) => ct(b ? 'settings.yes' : 'settings.no');
   const perKind = <V,>(map: Partial<Record<CommunityKind, V>>, show: (v: V) => string) =>
     COMMUNITY_KINDS.filter((k) => map[k] !== undefined)
       .map((k) => `${kindLabel(k)} ${show(map[k] as V)}`)
-      .join('；') || ct('settings.none');
+      .join(ct('common.groupSep')) || ct('settings.none');
   const set = <K extends keyof CommunityRules>(key: K, v: CommunityRules[K]) =>
     onChange({ ...value, [key]: v });
 

@@ -67,6 +67,7 @@ export function StudioFormModal({ countyId, communities, schools, studio, onClos
         <Form.Item name="communityId" label={ct('studio.community')} style={{ flex: 1 }}>
           <Select
             allowClear
+            virtual={false}
             placeholder={ct('studio.noCommunity')}
             options={communities.map((c) => ({ value: c.id, label: c.name }))}
             data-testid="studio-form-community"

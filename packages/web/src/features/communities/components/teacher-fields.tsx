@@ -42,6 +42,7 @@ export function TeacherFields({ form, countyId, schools, fields, schoolLabel, la
       <Form.Item name={fields.school} label={schoolLabel} rules={required}>
         <Select
           showSearch={{ optionFilterProp: 'label' }}
+          virtual={false}
           options={schools.map((s) => ({ value: s.id, label: s.name }))}
           data-testid={`${testId}-school`}
         />

@@ -51,22 +51,16 @@ export function MentorshipsPage() {
     {
       title: ct('mentorship.mentor'),
       key: 'mentor',
-      render: (_, p) => <PersonCell name={p.mentorName} id={p.mentorId} />,
-    },
-    {
-      title: ct('mentorship.mentorSchool'),
-      key: 'mentorSchool',
-      render: (_, p) => p.mentorSchool?.name ?? '—',
+      render: (_, p) => (
+        <PersonCell name={p.mentorName} id={p.mentorId} school={p.mentorSchool?.name ?? null} />
+      ),
     },
     {
       title: ct('mentorship.mentee'),
       key: 'mentee',
-      render: (_, p) => <PersonCell name={p.menteeName} id={p.menteeId} />,
-    },
-    {
-      title: ct('mentorship.menteeSchool'),
-      key: 'menteeSchool',
-      render: (_, p) => p.menteeSchool?.name ?? '—',
+      render: (_, p) => (
+        <PersonCell name={p.menteeName} id={p.menteeId} school={p.menteeSchool?.name ?? null} />
+      ),
     },
     { title: ct('activities.community'), key: 'community', render: (_, p) => p.community?.name ?? '—' },
     {

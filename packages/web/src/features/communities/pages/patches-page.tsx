@@ -71,7 +71,7 @@ export function PatchesPage() {
     {
       title: ct('patch.schools'),
       key: 'schools',
-      width: 420,
+      width: 360,
       render: (_, p) => (
         <Space wrap size={[4, 4]}>
           {p.schools.map((s) => (
@@ -192,6 +192,7 @@ export function PatchesPage() {
             </Space>
             <ListTable<SchoolCoverage>
               testId="patch-school-table"
+              pageSize={100}
               rowKey={(c) => c.school.id}
               loading={patches.loading}
               columns={schoolColumns}

@@ -56,19 +56,7 @@ export function RemindersPage() {
         </Typography.Text>
       ),
     },
-    {
-      title: ct('reminders.behind'),
-      dataIndex: 'behindBy',
-      align: 'right',
-      sorter: (a, b) => a.behindBy - b.behindBy,
-      render: (n: number) => (n > 0 ? n : '—'),
-    },
     c.daysLeft,
-    {
-      title: ct('reminders.endOn'),
-      key: 'endOn',
-      render: (_, r) => formatDate(r.period.endOn, locale),
-    },
   ];
 
   return (

@@ -53,35 +53,34 @@ export function StudiosPage() {
     communities.data?.items.find((c) => c.id === s.community?.id);
 
   const columns: ColumnsType<StudioItem> = [
-    { title: ct('studio.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN') },
+    {
+      title: ct('studio.name'),
+      dataIndex: 'name',
+      sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+      render: (name: string, s) => (
+        <Space orientation="vertical" size={0}>
+          <span>{name}</span>
+          <Space size={4} wrap>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {s.subject ? `${enumLabel(t, 'subject', s.subject)} · ` : ''}
+              {periodText(ct, locale, s.startOn, s.endOn)}
+            </Typography.Text>
+            {!isActive(s, today) && <Tag>{ct('common.ended')}</Tag>}
+          </Space>
+        </Space>
+      ),
+    },
     {
       title: ct('studio.leader'),
       key: 'leader',
-      render: (_, s) => <PersonCell name={s.leaderName} id={s.leaderId} />,
-    },
-    { title: ct('studio.school'), key: 'school', render: (_, s) => s.school?.name ?? '—' },
-    { title: ct('studio.community'), key: 'community', render: (_, s) => s.community?.name ?? '—' },
-    {
-      title: ct('common.subject'),
-      dataIndex: 'subject',
-      render: (v: string | null) => (v ? enumLabel(t, 'subject', v) : '—'),
-    },
-    {
-      title: ct('common.period'),
-      key: 'period',
-      render: (_, s) => periodText(ct, locale, s.startOn, s.endOn),
-    },
-    {
-      title: ct('status'),
-      key: 'status',
-      render: (_, s) =>
-        isActive(s, today) ? <Tag color="green">{ct('common.active')}</Tag> : <Tag>{ct('common.ended')}</Tag>,
+      render: (_, s) => <PersonCell name={s.leaderName} id={s.leaderId} school={s.school?.name ?? null} />,
     },
     {
       title: `${ct('studio.quota')}${term ? ` · ${termLabel(ct, term)}` : ''}`,
       key: 'quota',
       render: (_, s) => <QuotaCell rows={quotas.get(s.id)} />,
     },
+    { title: ct('studio.community'), key: 'community', render: (_, s) => s.community?.name ?? '—' },
     ...(manager
       ? [
           {
