@@ -104,6 +104,14 @@ describe('community forms: pairs, studios, researcher patches, settings and remi
       await inputOf(page, 'mentorship-form-mentor-code').fill('E2E-M01');
       await inputOf(page, 'mentorship-form-mentor-name').fill('王芳');
       await choose(page, 'mentorship-form-mentee-school', RURAL);
+      // The same person twice: the server refuses and the dialog says why, in Chinese.
+      await inputOf(page, 'mentorship-form-mentee-code').fill('E2E-M01');
+      const refused = apiResponse(page, '/communities/mentorships');
+      await page.getByTestId('mentorship-form-submit').click();
+      expect((await refused).status()).toBe(400);
+      await expect
+        .poll(() => page.getByTestId('mentorship-form-error').innerText())
+        .toContain('师傅与徒弟为同一人');
       await inputOf(page, 'mentorship-form-mentee-code').fill('E2E-T01');
       await inputOf(page, 'mentorship-form-mentee-name').fill('李小雨');
       await choose(page, 'mentorship-form-community', GROUP);

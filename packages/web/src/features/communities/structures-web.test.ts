@@ -5,6 +5,9 @@ import {
   DEFAULT_TERM_CALENDAR,
 } from '@junheng/core';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../app/api/errors';
+import type { Translate } from '../../i18n/translate';
+import { errorText, serverMessageIn } from './errors';
 import { groupPeriodBody, groupPeriodValues, optionalText } from './form-values';
 import { wholeNumberUpTo } from './page-params';
 import {
@@ -215,7 +218,12 @@ describe('form and URL values', () => {
       startOn: '2026-09-01',
       endOn: null,
     });
-    expect(values).toEqual({ communityId: 'g1', subject: 'chinese', startOn: '2026-09-01', endOn: undefined });
+    expect(values).toEqual({
+      communityId: 'g1',
+      subject: 'chinese',
+      startOn: '2026-09-01',
+      endOn: undefined,
+    });
     expect(groupPeriodBody({ ...values, communityId: undefined, endOn: ' ' })).toEqual({
       communityId: null,
       subject: 'chinese',
@@ -229,5 +237,28 @@ describe('form and URL values', () => {
     expect(wholeNumberUpTo('400', 366)).toBeUndefined();
     expect(wholeNumberUpTo('-3', 366)).toBeUndefined();
     expect(wholeNumberUpTo(null, 366)).toBeUndefined();
+  });
+});
+
+describe('server reasons in the page language', () => {
+  it('takes the half of an "english / 中文" message for the locale, nothing from other messages', () => {
+    const m = 'endOn is before startOn / 结束日期早于开始日期';
+    expect(serverMessageIn(m, 'zh-CN')).toBe('结束日期早于开始日期');
+    expect(serverMessageIn(m, 'en-US')).toBe('endOn is before startOn');
+    expect(serverMessageIn('body/endOn Invalid date', 'zh-CN')).toBeNull();
+    expect(serverMessageIn('a / b', 'zh-CN')).toBeNull();
+  });
+  it('adds the reason to the code message when a locale is given', () => {
+    const t = ((id: string) =>
+      id === 'errors.validationFailed' ? '提交的数据有误，请检查后重试' : id) as Translate;
+    const e = new ApiError(
+      400,
+      'VALIDATION_FAILED',
+      'mentor and mentee are the same person / 师傅与徒弟为同一人',
+    );
+    expect(errorText(t, e, 'zh-CN')).toBe('提交的数据有误，请检查后重试：师傅与徒弟为同一人');
+    expect(errorText(t, e)).toBe('提交的数据有误，请检查后重试');
+    const conflict = new ApiError(409, 'COMMUNITY_CONFLICT', 'has activities / 已有活动记录');
+    expect(errorText(t, conflict, 'en-US')).toBe('has activities / 已有活动记录');
   });
 });

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import { useT } from '../../i18n/i18n-context';
+import { useLocale, useT } from '../../i18n/i18n-context';
 import { errorText } from './errors';
 
 /** One form's write: `saving` while it runs, its error as one zh-CN / en-US line, the answer to `onDone`. */
 export function useWrite() {
   const t = useT();
+  const [locale] = useLocale();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
@@ -14,12 +15,12 @@ export function useWrite() {
       try {
         onDone(await write());
       } catch (cause) {
-        setError(errorText(t, cause));
+        setError(errorText(t, cause, locale));
       } finally {
         setSaving(false);
       }
     },
-    [t],
+    [t, locale],
   );
   return { saving, error, run };
 }

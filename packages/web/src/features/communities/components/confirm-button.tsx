@@ -1,6 +1,6 @@
 import { App, Button, Popconfirm } from 'antd';
 import type { ReactNode } from 'react';
-import { useT } from '../../../i18n/i18n-context';
+import { useLocale, useT } from '../../../i18n/i18n-context';
 import { errorText } from '../errors';
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
 /** A row's action asked first; a refusal (e.g. 409: work logged against it) shows as a message. */
 export function ConfirmButton({ label, confirm, action, done, onDone, danger, testId }: Props) {
   const t = useT();
+  const [locale] = useLocale();
   const { message } = App.useApp();
   return (
     <Popconfirm
@@ -27,7 +28,7 @@ export function ConfirmButton({ label, confirm, action, done, onDone, danger, te
             void message.success(done);
             onDone();
           },
-          (cause: unknown) => void message.error(errorText(t, cause)),
+          (cause: unknown) => void message.error(errorText(t, cause, locale)),
         )
       }
     >

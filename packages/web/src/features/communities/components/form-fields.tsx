@@ -27,7 +27,20 @@ export function PeriodFields({ testId }: { testId: string }) {
       <Form.Item name="startOn" label={ct('startOn')} rules={requiredRule(ct)} style={{ flex: 1 }}>
         <Input type="date" data-testid={`${testId}-start`} />
       </Form.Item>
-      <Form.Item name="endOn" label={ct('endOn')} style={{ flex: 1 }}>
+      <Form.Item
+        name="endOn"
+        label={ct('endOn')}
+        dependencies={['startOn']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: async (_, endOn: string | undefined) => {
+              const startOn = getFieldValue('startOn') as string | undefined;
+              if (endOn && startOn && endOn < startOn) throw new Error(ct('common.endBeforeStart'));
+            },
+          }),
+        ]}
+        style={{ flex: 1 }}
+      >
         <Input type="date" data-testid={`${testId}-end`} />
       </Form.Item>
     </div>

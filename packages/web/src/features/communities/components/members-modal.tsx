@@ -39,7 +39,7 @@ export function MembersModal({ community: initial, schools, onClose, onChanged }
     setError(null);
     onChanged(answer);
   };
-  const fail = (cause: unknown) => setError(errorText(t, cause));
+  const fail = (cause: unknown) => setError(errorText(t, cause, locale));
   const inNow = new Set(
     community.members.filter((m) => membershipState(m, today) !== 'past').map((m) => m.school?.id),
   );

@@ -117,7 +117,7 @@ export function ActivitiesPage() {
                     onConfirm={() =>
                       void deleteActivity(a.id).then(
                         refresh,
-                        (cause: unknown) => void message.error(errorText(t, cause)),
+                        (cause: unknown) => void message.error(errorText(t, cause, locale)),
                       )
                     }
                   >

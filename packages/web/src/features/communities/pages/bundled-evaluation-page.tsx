@@ -65,7 +65,7 @@ export function BundledEvaluationPage() {
   const [entered, setEntered] = useState<Record<string, Record<string, number | null>>>({});
   const [expected, setExpected] = useState<Record<string, number | null>>({});
   const [busy, setBusy] = useState(false);
-  const fail = (cause: unknown) => void message.error(errorText(t, cause));
+  const fail = (cause: unknown) => void message.error(errorText(t, cause, locale));
 
   const saveScheme = (next: BundledScheme | null) =>
     void putScheme({ countyId, schoolYear: schoolYear ?? '', scheme: next }).then(() => {

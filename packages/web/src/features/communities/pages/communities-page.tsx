@@ -141,7 +141,7 @@ export function CommunitiesPage() {
                           void message.success(ct('deleted'));
                           refresh();
                         },
-                        (cause: unknown) => void message.error(errorText(t, cause)),
+                        (cause: unknown) => void message.error(errorText(t, cause, locale)),
                       )
                     }
                   >
