@@ -1,9 +1,7 @@
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, type ActivityKind } from '@junheng/core';
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { download } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
 import { formatDate } from '../../../shared/format';
@@ -19,8 +17,9 @@ import {
   fetchPatches,
 } from '../api';
 import { ActivityFormModal } from '../components/activity-form-modal';
+import { ExportButton } from '../components/export-button';
+import { RowActions } from '../components/row-actions';
 import { ComplianceTable } from '../components/compliance-table';
-import { errorText } from '../errors';
 import { recentTermIds } from '../select';
 import { termLabel } from '../term-label';
 import type { ActivityItem } from '../types';
@@ -108,24 +107,13 @@ export function ActivitiesPage() {
             key: 'actions',
             render: (_: unknown, a: ActivityItem) =>
               mayEdit(a) ? (
-                <Space size={4}>
-                  <Button size="small" onClick={() => setEditing(a)} data-testid="activity-edit">
-                    {ct('edit')}
-                  </Button>
-                  <Popconfirm
-                    title={ct('activities.confirmDelete')}
-                    onConfirm={() =>
-                      void deleteActivity(a.id).then(
-                        refresh,
-                        (cause: unknown) => void message.error(errorText(t, cause, locale)),
-                      )
-                    }
-                  >
-                    <Button size="small" danger>
-                      {ct('delete')}
-                    </Button>
-                  </Popconfirm>
-                </Space>
+                <RowActions
+                  prefix="activity"
+                  onEdit={() => setEditing(a)}
+                  confirmDelete={ct('activities.confirmDelete')}
+                  remove={() => deleteActivity(a.id)}
+                  onDone={refresh}
+                />
               ) : null,
           },
         ]
@@ -159,12 +147,7 @@ export function ActivitiesPage() {
               onChange={(v) => setParams({ communityId: v, page: undefined })}
               options={(communities.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
             />
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => download(complianceExportUrl({ countyId, termId, communityId }))}
-            >
-              {ct('export')}
-            </Button>
+            <ExportButton url={complianceExportUrl({ countyId, termId, communityId })} />
           </Space>
         }
       >
@@ -186,13 +169,10 @@ export function ActivitiesPage() {
                 label: localized(locale, ACTIVITY_KIND_LABELS[k]),
               }))}
             />
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => download(activitiesExportUrl({ countyId, termId, communityId, kind }))}
-              data-testid="activity-export"
-            >
-              {ct('export')}
-            </Button>
+            <ExportButton
+              url={activitiesExportUrl({ countyId, termId, communityId, kind })}
+              testId="activity-export"
+            />
             {mayLog && countyId && (
               <Button type="primary" onClick={() => setEditing('new')} data-testid="activity-log">
                 {ct('activities.log')}

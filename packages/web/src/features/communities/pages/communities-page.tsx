@@ -1,10 +1,8 @@
 import { COMMUNITY_KINDS, COMMUNITY_KIND_LABELS, type CommunityKind } from '@junheng/core';
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { download } from '../../../app/api/client';
 import { fetchSchoolYears } from '../../../app/api/org-api';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
@@ -13,10 +11,11 @@ import { useRequest } from '../../../shared/use-request';
 import { canManageCommunities, isCountyLevel } from '../access';
 import { communitiesExportUrl, deleteCommunity, fetchCommunities, fetchProposals } from '../api';
 import { CommunityFormModal } from '../components/community-form-modal';
+import { DeleteButton } from '../components/delete-button';
+import { ExportButton } from '../components/export-button';
 import { MembersModal } from '../components/members-modal';
 import { ProposalPanel } from '../components/proposal-panel';
 import { ViolationsCard } from '../components/violations-card';
-import { errorText } from '../errors';
 import { isCommunityMessageId } from '../select-messages';
 import type { CommunityItem, CommunityWrite } from '../types';
 import { useCountySchools } from '../use-county-schools';
@@ -133,22 +132,11 @@ export function CommunitiesPage() {
                   <Button size="small" onClick={() => setMembers(c)} data-testid="community-members">
                     {ct('manageMembers')}
                   </Button>
-                  <Popconfirm
-                    title={ct('confirmDelete', { name: c.name })}
-                    onConfirm={() =>
-                      void deleteCommunity(c.id).then(
-                        () => {
-                          void message.success(ct('deleted'));
-                          refresh();
-                        },
-                        (cause: unknown) => void message.error(errorText(t, cause, locale)),
-                      )
-                    }
-                  >
-                    <Button size="small" danger>
-                      {ct('delete')}
-                    </Button>
-                  </Popconfirm>
+                  <DeleteButton
+                    confirm={ct('confirmDelete', { name: c.name })}
+                    remove={() => deleteCommunity(c.id)}
+                    onDone={refresh}
+                  />
                 </Space>
               ),
             },
@@ -189,13 +177,7 @@ export function CommunitiesPage() {
               ]}
             />
             {countyLevel && countyId && (
-              <Button
-                icon={<DownloadOutlined />}
-                onClick={() => download(communitiesExportUrl({ countyId, kind }))}
-                data-testid="community-export"
-              >
-                {ct('export')}
-              </Button>
+              <ExportButton url={communitiesExportUrl({ countyId, kind })} testId="community-export" />
             )}
             {manager && countyId && (
               <Button type="primary" onClick={() => setEditing('new')} data-testid="community-create">

@@ -1,8 +1,6 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
-import { download } from '../../../app/api/client';
 import { enumLabel } from '../../../i18n/enum-label';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
@@ -16,6 +14,7 @@ import {
   updateMentorship,
 } from '../api';
 import { PersonCell, periodText } from '../components/cells';
+import { ExportButton } from '../components/export-button';
 import { ListTable } from '../components/list-table';
 import { RowActions } from '../components/row-actions';
 import { MentorshipFormModal } from '../components/mentorship-form-modal';
@@ -114,13 +113,7 @@ export function MentorshipsPage() {
         title={ct('mentorships')}
         extra={
           <Space wrap>
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => download(mentorshipsExportUrl(query))}
-              data-testid="mentorship-export"
-            >
-              {ct('export')}
-            </Button>
+            <ExportButton url={mentorshipsExportUrl(query)} testId="mentorship-export" />
             {mayRecord && countyId && (
               <Button type="primary" onClick={() => open('new')} data-testid="mentorship-create">
                 {ct('mentorship.create')}

@@ -1,8 +1,6 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Col, InputNumber, Row, Select, Space, Statistic, Typography } from 'antd';
+import { Col, InputNumber, Row, Select, Space, Statistic, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
-import { download } from '../../../app/api/client';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
 import { formatDate } from '../../../shared/format';
@@ -10,6 +8,7 @@ import { useRequest } from '../../../shared/use-request';
 import { isCountyLevel } from '../access';
 import { fetchCommunities, fetchReminders, remindersExportUrl } from '../api';
 import { complianceColumns } from '../components/compliance-columns';
+import { ExportButton } from '../components/export-button';
 import { ListTable } from '../components/list-table';
 import { wholeNumberUpTo } from '../page-params';
 import { reminderTotals } from '../structures';
@@ -89,13 +88,7 @@ export function RemindersPage() {
                 data-testid="reminder-window"
               />
             </Space>
-            <Button
-              icon={<DownloadOutlined />}
-              onClick={() => download(remindersExportUrl(query))}
-              data-testid="reminder-export"
-            >
-              {ct('export')}
-            </Button>
+            <ExportButton url={remindersExportUrl(query)} testId="reminder-export" />
           </Space>
         }
       >
