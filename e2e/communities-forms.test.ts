@@ -165,14 +165,23 @@ describe('community forms: pairs, studios, researcher patches, settings and remi
       await page.getByTestId('studio-form').waitFor();
       await inputOf(page, 'studio-form-name').fill('王芳小学语文名师工作室（测试）');
       await choose(page, 'studio-form-leader-school', LEAD);
-      await inputOf(page, 'studio-form-leader-code').fill('E2E-M01');
-      await inputOf(page, 'studio-form-leader-name').fill('王芳');
+      // The leader is found in the school's roster by code; choosing fills the name.
+      const teachers = apiResponse(page, '/teachers?', 'q=51072200001');
+      await inputOf(page, 'studio-form-leader-code').fill('51072200001');
+      expect((await teachers).status()).toBe(200);
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+        .filter({ hasText: '余佳洁' })
+        .first()
+        .click();
+      await expect.poll(() => inputOf(page, 'studio-form-leader-name').inputValue()).toBe('余佳洁');
       await choose(page, 'studio-form-community', GROUP);
       await choose(page, 'studio-form-subject', '语文');
       await submit(page, 'studio-form', '/communities/studios');
 
       await expect.poll(() => loadedRowCount(page, 'studio-table')).toBe(before + 1);
       const row = tableRows(page, 'studio-table').filter({ hasText: '王芳小学语文名师工作室（测试）' });
+      expect(await row.innerText()).toContain('余佳洁');
       // A new studio has done nothing yet against "≥ 3 at rural group schools per term".
       await expect.poll(() => row.getByTestId('quota-progress').first().innerText()).toBe('0 / 3');
       await row.locator('.ant-table-row-expand-icon').click();
