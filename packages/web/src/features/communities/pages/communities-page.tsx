@@ -11,6 +11,7 @@ import { useRequest } from '../../../shared/use-request';
 import { canManageCommunities, isCountyLevel } from '../access';
 import { communitiesExportUrl, deleteCommunity, fetchCommunities, fetchProposals } from '../api';
 import { CommunityFormModal } from '../components/community-form-modal';
+import { CountySelect } from '../components/county-select';
 import { DeleteButton } from '../components/delete-button';
 import { ExportButton } from '../components/export-button';
 import { MembersModal } from '../components/members-modal';
@@ -24,7 +25,7 @@ import { usePageContext } from '../use-page-context';
 
 /** COM-1/2/3 for the county: communities by kind, the rule check, create / edit / members, and the proposal. */
 export function CommunitiesPage() {
-  const { t, ct, locale, user, counties, search, countyId, setParams } = usePageContext();
+  const { t, ct, locale, user, search, countyId, setParams } = usePageContext();
   const { message } = App.useApp();
   const kindParam = search.get('kind');
   const kind = COMMUNITY_KINDS.find((k) => k === kindParam);
@@ -154,15 +155,7 @@ export function CommunitiesPage() {
         title={ct('title')}
         extra={
           <Space wrap>
-            {counties.length > 1 && (
-              <Select
-                style={{ width: 200 }}
-                placeholder={ct('chooseCounty')}
-                value={countyId}
-                options={counties.map((c) => ({ value: c.id, label: c.name }))}
-                onChange={(id: string) => setParam('countyId', id)}
-              />
-            )}
+            <CountySelect />
             <Select<string>
               style={{ width: 160 }}
               value={kind ?? ''}

@@ -14,6 +14,7 @@ import {
   updateMentorship,
 } from '../api';
 import { PersonCell, periodText } from '../components/cells';
+import { CountySelect } from '../components/county-select';
 import { ExportButton } from '../components/export-button';
 import { ListTable } from '../components/list-table';
 import { RowActions } from '../components/row-actions';
@@ -113,6 +114,7 @@ export function MentorshipsPage() {
         title={ct('mentorships')}
         extra={
           <Space wrap>
+            <CountySelect />
             <ExportButton url={mentorshipsExportUrl(query)} testId="mentorship-export" />
             {mayRecord && countyId && (
               <Button type="primary" onClick={() => open('new')} data-testid="mentorship-create">

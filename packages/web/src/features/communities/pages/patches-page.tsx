@@ -9,6 +9,7 @@ import { useRequest } from '../../../shared/use-request';
 import { fetchUsers } from '../../users/api';
 import { canManageCommunities, isCountyLevel } from '../access';
 import { deletePatch, fetchCompliance, fetchPatches } from '../api';
+import { CountySelect } from '../components/county-select';
 import { ListTable } from '../components/list-table';
 import { PatchFormModal } from '../components/patch-form-modal';
 import { QuotaCell } from '../components/quota-cell';
@@ -143,6 +144,7 @@ export function PatchesPage() {
         title={ct('patches')}
         extra={
           <Space wrap>
+            <CountySelect />
             {countyLevel && (
               <Segmented<View>
                 value={view}

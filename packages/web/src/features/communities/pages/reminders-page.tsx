@@ -8,6 +8,7 @@ import { useRequest } from '../../../shared/use-request';
 import { isCountyLevel } from '../access';
 import { fetchCommunities, fetchReminders, remindersExportUrl } from '../api';
 import { complianceColumns } from '../components/compliance-columns';
+import { CountySelect } from '../components/county-select';
 import { ExportButton } from '../components/export-button';
 import { ListTable } from '../components/list-table';
 import { wholeNumberUpTo } from '../page-params';
@@ -64,6 +65,7 @@ export function RemindersPage() {
         title={ct('reminders.title', { term: answer ? termLabel(ct, answer.term.id) : '' })}
         extra={
           <Space wrap>
+            <CountySelect />
             {countyLevel && (
               <Select<string>
                 style={{ width: 240 }}

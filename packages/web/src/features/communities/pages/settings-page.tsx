@@ -5,6 +5,7 @@ import { PageCard } from '../../../shared/components/page-card';
 import { useRequest } from '../../../shared/use-request';
 import { canManageCommunities } from '../access';
 import { fetchSettings, putSettings } from '../api';
+import { CountySelect } from '../components/county-select';
 import { FormError } from '../components/form-error';
 import { SettingsCalendarCard } from '../components/settings-calendar-card';
 import { SettingsQuotasCard } from '../components/settings-quotas-card';
@@ -34,6 +35,12 @@ export function SettingsPage() {
   useEffect(() => setValues(answer.data ? valuesOf(answer.data) : null), [answer.data]);
   const { saving, error, run } = useWrite();
 
+  if (!countyId)
+    return (
+      <PageCard title={ct('settings')} extra={<CountySelect />}>
+        <Typography.Text type="secondary">{ct('chooseCounty')}</Typography.Text>
+      </PageCard>
+    );
   if (answer.error) return <ErrorAlert error={answer.error} onRetry={answer.reload} />;
   if (!answer.data || !values) return <Skeleton active />;
   const { defaults } = answer.data;
@@ -68,12 +75,15 @@ export function SettingsPage() {
       <PageCard
         title={ct('settings')}
         extra={
-          manager && (
-            <Space wrap>
-              {dirty && <Tag color="orange">{ct('settings.unsaved')}</Tag>}
+          <Space wrap>
+            <CountySelect />
+            {manager && dirty && <Tag color="orange">{ct('settings.unsaved')}</Tag>}
+            {manager && (
               <Popconfirm title={ct('settings.resetAllConfirm')} onConfirm={resetAll}>
                 <Button data-testid="settings-reset-all">{ct('settings.resetAll')}</Button>
               </Popconfirm>
+            )}
+            {manager && (
               <Button
                 type="primary"
                 loading={saving}
@@ -83,8 +93,8 @@ export function SettingsPage() {
               >
                 {ct('settings.save')}
               </Button>
-            </Space>
-          )
+            )}
+          </Space>
         }
       >
         <FormError error={error} testId="settings-error" />

@@ -8,6 +8,7 @@ import { useRequest } from '../../../shared/use-request';
 import { canManageCommunities, isCountyLevel } from '../access';
 import { deleteStudio, fetchCommunities, fetchCompliance, fetchStudios, updateStudio } from '../api';
 import { PersonCell, periodText } from '../components/cells';
+import { CountySelect } from '../components/county-select';
 import { ListTable } from '../components/list-table';
 import { RowActions } from '../components/row-actions';
 import { QuotaCell } from '../components/quota-cell';
@@ -132,12 +133,14 @@ export function StudiosPage() {
       <PageCard
         title={ct('studios')}
         extra={
-          manager &&
-          countyId && (
-            <Button type="primary" onClick={() => open('new')} data-testid="studio-create">
-              {ct('studio.create')}
-            </Button>
-          )
+          <Space wrap>
+            <CountySelect />
+            {manager && countyId && (
+              <Button type="primary" onClick={() => open('new')} data-testid="studio-create">
+                {ct('studio.create')}
+              </Button>
+            )}
+          </Space>
         }
       >
         <ErrorAlert error={studios.error} onRetry={studios.reload} />
