@@ -16,7 +16,16 @@ export function indicatorResult(
   const r = weightedCv(weights, values);
   const { key, name } = indicator;
   if (!r.defined) {
-    return { key, name, mean: r.mean, threshold, cv: null, cvUndefinedReason: r.reason, sd: null, pass: null };
+    return {
+      key,
+      name,
+      mean: r.mean,
+      threshold,
+      cv: null,
+      cvUndefinedReason: r.reason,
+      sd: null,
+      pass: null,
+    };
   }
   // Literals, not a spread of a shared base: V8 copies a spread object slowly, and this runs 18 times a county.
   return { key, name, mean: r.mean, threshold, cv: r.cv, sd: r.sd, pass: r.cv <= threshold };
