@@ -75,8 +75,12 @@ async function confirmPopover(page: Page): Promise<void> {
     .click();
 }
 
+// Reminders and quota lights depend on where today falls in the term: run on a fixed autumn-term day, 62 days
+// before the term ends, so the test means the same in any month.
+const REMINDER_DAY = new Date('2026-11-30T10:00:00+08:00');
+
 describe('community forms: pairs, studios, researcher patches, settings and reminders (zh-CN)', () => {
-  const session = browserSession();
+  const session = browserSession({ now: REMINDER_DAY });
   let server: TestServer;
   let page: Page;
 
