@@ -17,7 +17,6 @@ import {
   fileWithContent,
   insertFile,
   presentFile,
-  type FileMeta,
   type PresentedFile,
   type Upload,
 } from '../../files';
@@ -98,27 +97,39 @@ export async function charterFile(db: Db, scope: Scope, communityId: string) {
   return file;
 }
 
+/** Deletes one stored file and audits it with what it was attached to (in the caller's transaction). */
+async function deleteAudited(
+  tx: Executor,
+  clock: Clock,
+  actor: Actor,
+  countyId: string,
+  fileId: string,
+  attachedTo: Record<string, string>,
+): Promise<void> {
+  const old = (await fileMetas(tx, countyId, [fileId])).get(fileId);
+  await deleteFiles(tx, countyId, [fileId]);
+  if (old === undefined) return;
+  await recordAudit(tx, clock, {
+    actor,
+    countyId,
+    entity: 'stored_file',
+    entityId: fileId,
+    action: 'delete',
+    before: fileAudit(old, attachedTo),
+  });
+}
+
 export async function deleteCharter(db: Db, clock: Clock, actor: Actor, scope: Scope, communityId: string) {
   const row = await charterForWrite(db, actor, scope, communityId);
   const countyId = row.countyId;
   const fileId = row.charterFileId;
   if (!fileId) throw fileNotFound();
   await db.transaction(async (tx) => {
-    const old = (await fileMetas(tx, countyId, [fileId])).get(fileId);
     await tx
       .update(communities)
       .set({ charterFileId: null, ...updatedStamps(actor, clock()) })
       .where(and(eq(communities.countyId, countyId), eq(communities.id, communityId)));
-    await deleteFiles(tx, countyId, [fileId]);
-    if (old)
-      await recordAudit(tx, clock, {
-        actor,
-        countyId,
-        entity: 'stored_file',
-        entityId: fileId,
-        action: 'delete',
-        before: fileAudit(old, { community: communityId, as: 'charter' }),
-      });
+    await deleteAudited(tx, clock, actor, countyId, fileId, { community: communityId, as: 'charter' });
   });
 }
 
@@ -191,17 +202,5 @@ export async function deleteActivityFile(
   const { row } = await activityForWrite(db, actor, scope, activityId);
   const countyId = row.countyId;
   if (!(await linked(db, countyId, activityId, fileId))) throw fileNotFound();
-  await db.transaction(async (tx) => {
-    const old: FileMeta | undefined = (await fileMetas(tx, countyId, [fileId])).get(fileId);
-    await deleteFiles(tx, countyId, [fileId]);
-    if (old)
-      await recordAudit(tx, clock, {
-        actor,
-        countyId,
-        entity: 'stored_file',
-        entityId: fileId,
-        action: 'delete',
-        before: fileAudit(old, { activity: activityId }),
-      });
-  });
+  await db.transaction((tx) => deleteAudited(tx, clock, actor, countyId, fileId, { activity: activityId }));
 }
