@@ -54,6 +54,23 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** `junheng plan rotation` of the stored test county in a PGlite data directory, as JSON. */
+const planStored = (dataDir: string, policy: string) =>
+  junheng(
+    'plan',
+    'rotation',
+    '--county',
+    '510799',
+    '--data',
+    dataDir,
+    '--year',
+    YEAR,
+    '--policy',
+    policy,
+    '--format',
+    'json',
+  );
+
 describe('junheng plan rotation', () => {
   it('prints who goes where with reasons, the quota check, the shortfalls and the CVs before and after', async () => {
     const { out, code } = await junheng(
@@ -170,20 +187,7 @@ describe('junheng plan rotation', () => {
     await database.migrate();
     await loadCountyData(database.db, systemClock, county, SYSTEM_ACTOR);
     await database.close();
-    const { out, code } = await junheng(
-      'plan',
-      'rotation',
-      '--county',
-      '510799',
-      '--data',
-      data,
-      '--year',
-      YEAR,
-      '--policy',
-      'seed',
-      '--format',
-      'json',
-    );
+    const { out, code } = await planStored(data, 'seed');
     expect(code).toBe(0);
     const body = JSON.parse(out) as RotationPlan;
     expect(body.assignments.map((a) => [a.teacherCode, a.toSchool])).toEqual(
@@ -232,20 +236,7 @@ describe('junheng plan rotation', () => {
       JSON.stringify({ preset: 'seed', overrides: { directions: ['leadMember'] } }),
     );
 
-    const { out, code } = await junheng(
-      'plan',
-      'rotation',
-      '--county',
-      '510799',
-      '--data',
-      data,
-      '--year',
-      YEAR,
-      '--policy',
-      policyFile,
-      '--format',
-      'json',
-    );
+    const { out, code } = await planStored(data, policyFile);
     expect(code, out).toBe(0);
     const body = JSON.parse(out) as RotationPlan;
     const expected = planRotation({

@@ -11,6 +11,7 @@ import { DEFAULT_FILE_MAX_MB } from '../files';
 import { testDatabases } from '../testing/databases';
 import { call, errorCode, login, type Session } from '../testing/http';
 import { multipartFile, SAMPLE_PDF, SAMPLE_PNG } from '../testing/multipart';
+import { createGroup } from '../testing/communities';
 import { openTestApp, type TestApp } from '../testing/test-app';
 
 const SECRET_NAME = '绝密会议纪要';
@@ -50,18 +51,11 @@ describe.each(testDatabases())('community files on $name', (testDb) => {
     county = await login(t.app, 'county-a1');
     ids = t.world.counties.a1.schoolIds;
     countyId = t.world.counties.a1.id;
-    const res = await call(t.app, county, 'POST', api(), {
-      payload: {
-        countyId,
-        kind: 'education_group',
-        name: '附件测试集团',
-        leadSchoolId: ids[2],
-        memberSchoolIds: [ids[1]],
-        startOn: '2024-09-01',
-      },
+    groupId = await createGroup(t, county, countyId, {
+      name: '附件测试集团',
+      lead: ids[2] as string,
+      members: [ids[1] as string],
     });
-    expect(res.statusCode, res.body).toBe(200);
-    groupId = (res.json() as { community: { id: string } }).community.id;
   });
   afterAll(async () => t.close());
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, users } from '../db/schema';
 import { testDatabases } from '../testing/databases';
 import { call, errorCode, login, type Session } from '../testing/http';
+import { createGroup } from '../testing/communities';
 import { openTestApp, type TestApp } from '../testing/test-app';
 import { testPasswordHash } from '../testing/world';
 import { xlsxRows } from '../testing/xlsx';
@@ -75,20 +76,8 @@ describe.each(testDatabases())('joint work on $name', (testDb) => {
       payload: { countyId, complianceRules: RULES, reminderDays: 30 },
     });
     expect(settings.statusCode, settings.body).toBe(200);
-    const make = async (name: string, lead: string, members: string[]) => {
-      const res = await call(t.app, county, 'POST', api(), {
-        payload: {
-          countyId,
-          kind: 'education_group',
-          name,
-          leadSchoolId: lead,
-          memberSchoolIds: members,
-          startOn: '2024-09-01',
-        },
-      });
-      expect(res.statusCode, res.body).toBe(200);
-      return (res.json() as { community: { id: string } }).community.id;
-    };
+    const make = (name: string, lead: string, members: string[]) =>
+      createGroup(t, county, countyId, { name, lead, members });
     // The lead school's account (the shared world has accounts at schools 1 and 2 only).
     await t.database.db.insert(users).values({
       username: 'school-a1-3',

@@ -8,6 +8,7 @@ import { auditLog } from '../db/schema';
 import { testDatabases } from '../testing/databases';
 import { call, errorCode, login, type Session } from '../testing/http';
 import { multipartFile, SAMPLE_PDF } from '../testing/multipart';
+import { createGroup } from '../testing/communities';
 import { openTestApp, type TestApp } from '../testing/test-app';
 
 interface SchoolResult {
@@ -45,20 +46,8 @@ describe.each(testDatabases())('schools and researchers on $name', (testDb) => {
     ids = t.world.counties.a1.schoolIds;
     codes = t.world.counties.a1.data.schools.map((s) => s.schoolCode);
     countyId = t.world.counties.a1.id;
-    const make = async (name: string, lead: string, members: string[]) => {
-      const res = await call(t.app, county, 'POST', api(), {
-        payload: {
-          countyId,
-          kind: 'education_group',
-          name,
-          leadSchoolId: lead,
-          memberSchoolIds: members,
-          startOn: '2024-09-01',
-        },
-      });
-      expect(res.statusCode, res.body).toBe(200);
-      return (res.json() as { community: { id: string } }).community.id;
-    };
+    const make = (name: string, lead: string, members: string[]) =>
+      createGroup(t, county, countyId, { name, lead, members });
     // Group A: school 3 leads school 2; group B: school 1 leads school 4.
     groupA = await make('东山县第三小学教育集团', ids[2] as string, [ids[1] as string]);
     groupB = await make('东山县第一小学教育集团', ids[0] as string, [ids[3] as string]);
