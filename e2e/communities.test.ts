@@ -174,6 +174,41 @@ describe('communities, joint work and the bundled evaluation (zh-CN)', () => {
   );
 
   e2eIt(
+    'the school attaches minutes with a Chinese name to an activity and downloads them from the list',
+    async () => {
+      const minutes = Buffer.from('%PDF-1.4\n% 联合教研纪要\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+      await tableRows(page, 'activity-table')
+        .filter({ hasText: '联合教研第2次' })
+        .getByTestId('activity-edit')
+        .click();
+      await page.getByTestId('activity-form').waitFor();
+      await page
+        .getByTestId('activity-form')
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '联合教研纪要.pdf', mimeType: 'application/pdf', buffer: minutes });
+      const uploaded = apiResponse(page, '/communities/activities/', '/files');
+      await page.getByTestId('activity-form-submit').click();
+      expect((await uploaded).status()).toBe(200);
+      await page.getByTestId('activity-form').waitFor({ state: 'detached' });
+      const link = tableRows(page, 'activity-table')
+        .filter({ hasText: '联合教研第2次' })
+        .getByTestId('activity-row-attachments')
+        .locator('a');
+      await expect.poll(() => link.innerText()).toContain('联合教研纪要.pdf');
+      // The browser's session downloads it: same bytes, the Chinese name in the header.
+      const href = (await link.getAttribute('href')) ?? '';
+      const res = await page.request.get(href);
+      expect(res.status()).toBe(200);
+      expect(Buffer.from(await res.body()).equals(minutes)).toBe(true);
+      expect(res.headers()['content-disposition']).toContain(
+        `filename*=UTF-8''${encodeURIComponent('联合教研纪要.pdf')}`,
+      );
+      await screenshot(page, 'communities-activity-attachment');
+    },
+    E2E_TEST_TIMEOUT,
+  );
+
+  e2eIt(
     'the county user enters a satisfaction score and computes the bundled evaluation',
     async () => {
       await page.getByTestId('logout').click();

@@ -1,5 +1,6 @@
 // The communities API (packages/server/src/communities/routes.ts: COM-1/2/3, ACT-1..3, EVA-1/2) as the web
 // reads it. Enumerations, rules and results are the core's types (one definition).
+import type { StoredFile } from './types-files';
 import type {
   ActivityKind,
   BundledEvaluationInput,
@@ -53,6 +54,8 @@ export interface CommunityItem {
   endOn: string | null;
   charterText: string | null;
   charterFile: string | null;
+  /** The uploaded charter file, if any. */
+  charter: StoredFile | null;
   origin: string;
   active: boolean;
   currentMembers: number;
@@ -121,6 +124,8 @@ export interface ActivityItem {
   lessonsObserved: number | null;
   ruralQuality: boolean;
   files: string[];
+  /** Uploaded files (minutes, photos, slides). */
+  attachments: StoredFile[];
   createdAt: string;
   createdByName: string;
   updatedAt: string;

@@ -68,8 +68,7 @@ const LESSON_KINDS: readonly ActivityKind[] = ['lessonObservation', 'researcherV
 const RESEARCHER_KINDS: readonly ActivityKind[] = ['researcherVisit', 'lessonObservation'];
 
 /** The uploaded files of an activity (the API's `attachments`). */
-const attachmentsOf = (a: ActivityItem | undefined): StoredFile[] =>
-  (a as (ActivityItem & { attachments?: StoredFile[] }) | undefined)?.attachments ?? [];
+const attachmentsOf = (a: ActivityItem | undefined): StoredFile[] => a?.attachments ?? [];
 
 /**
  * ACT-1: log or edit an activity — kind, date (the term follows from it), schools and people, and files: typed

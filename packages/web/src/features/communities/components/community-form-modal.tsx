@@ -43,8 +43,7 @@ interface Props {
 }
 
 /** The uploaded charter of a community (the API's `charter`). */
-const charterOf = (c: CommunityItem | undefined): StoredFile | null =>
-  (c as (CommunityItem & { charter?: StoredFile | null }) | undefined)?.charter ?? null;
+const charterOf = (c: CommunityItem | undefined): StoredFile | null => c?.charter ?? null;
 
 /**
  * Create a community (kind, lead, first members, dates, charter text, reference and file) or edit its fields

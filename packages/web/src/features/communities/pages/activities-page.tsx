@@ -1,3 +1,4 @@
+import { PaperClipOutlined } from '@ant-design/icons';
 import { ACTIVITY_KINDS, ACTIVITY_KIND_LABELS, type ActivityKind } from '@junheng/core';
 import { App, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -16,6 +17,7 @@ import {
   fetchCompliance,
   fetchPatches,
 } from '../api';
+import { activityFileUrl } from '../api-files';
 import { ActivityFormModal } from '../components/activity-form-modal';
 import { ExportButton } from '../components/export-button';
 import { RowActions } from '../components/row-actions';
@@ -82,7 +84,30 @@ export function ActivitiesPage() {
       dataIndex: 'kind',
       render: (k: ActivityKind) => <Tag color="geekblue">{localized(locale, ACTIVITY_KIND_LABELS[k])}</Tag>,
     },
-    { title: ct('activities.titleField'), dataIndex: 'title', render: (v: string | null) => v ?? '—' },
+    {
+      title: ct('activities.titleField'),
+      key: 'title',
+      // The uploaded files sit under the topic, so the row stays narrow enough for its actions.
+      render: (_, a) => (
+        <>
+          {a.title ?? '—'}
+          {a.attachments.length > 0 && (
+            <div data-testid="activity-row-attachments">
+              {a.attachments.map((f) => (
+                <a
+                  key={f.id}
+                  href={activityFileUrl(a.id, f.id)}
+                  download={f.name}
+                  style={{ fontSize: 12, marginInlineEnd: 8 }}
+                >
+                  <PaperClipOutlined /> {f.name}
+                </a>
+              ))}
+            </div>
+          )}
+        </>
+      ),
+    },
     { title: ct('activities.community'), key: 'community', render: (_, a) => a.community?.name ?? '—' },
     { title: ct('activities.host'), key: 'host', render: (_, a) => a.hostSchool?.name ?? '—' },
     {
@@ -105,6 +130,7 @@ export function ActivitiesPage() {
           {
             title: ct('actions'),
             key: 'actions',
+            fixed: 'right' as const,
             render: (_: unknown, a: ActivityItem) =>
               mayEdit(a) ? (
                 <RowActions
