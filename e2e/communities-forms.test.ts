@@ -7,6 +7,7 @@ import {
   account,
   apiResponse,
   browserSession,
+  downloadedRows,
   E2E_TEST_TIMEOUT,
   e2eIt,
   loadedRowCount,
@@ -188,6 +189,8 @@ describe('community forms: pairs, studios, researcher patches, settings and remi
       expect(await row.innerText()).toContain('余佳洁');
       // A new studio has done nothing yet against "≥ 3 at rural group schools per term".
       await expect.poll(() => row.getByTestId('quota-progress').first().innerText()).toBe('0 / 3');
+      const exported = await downloadedRows(page, () => page.getByTestId('studio-export').click());
+      expect(exported.flat()).toContain('王芳小学语文名师工作室（测试）');
       await row.locator('.ant-table-row-expand-icon').click();
       const members = page.getByTestId('studio-members').last();
       await members.waitFor();
@@ -216,6 +219,9 @@ describe('community forms: pairs, studios, researcher patches, settings and remi
       await expect.poll(() => loadedRowCount(page, 'patch-table')).toBe(before + 1);
       const row = tableRows(page, 'patch-table').filter({ hasText: '赵教研员（测试）' });
       expect(await row.innerText()).toContain(RURAL);
+      // The export has a row per patch and school: this patch's two schools.
+      const exported = await downloadedRows(page, () => page.getByTestId('patch-export').click());
+      expect(exported.filter((r) => r[0] === '赵教研员（测试）')).toHaveLength(2);
       await screenshot(page, 'communities-forms-patches');
 
       await page.getByTestId('patch-view').getByText('按学校').click();

@@ -1,7 +1,6 @@
 // The balance evaluation pages (BAL-1..7) as a county user works through them: the county overview, the
 // per-school compliance table, the CV drivers with the remedy, equity, class size, trends, a saved run with its
 // self-assessment workbook, and the print report; then the city view as admin and the refusal for a school user.
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
 import {
@@ -10,6 +9,7 @@ import {
   browserSession,
   changePassword,
   chooseOption,
+  downloadedRows,
   E2E_TEST_TIMEOUT,
   e2eIt,
   login,
@@ -20,19 +20,6 @@ import {
 } from './harness';
 
 warnIfNoChromium();
-
-/** Reads a downloaded workbook's first sheet as rows of cell values. */
-async function downloadedRows(page: Page, click: () => Promise<void>): Promise<unknown[][]> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(await download.path());
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new Error('the workbook has no sheet');
-  const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 /** Text of one column (by its header) for every row of a table. */
 async function columnTexts(page: Page, testId: string, header: string): Promise<string[]> {

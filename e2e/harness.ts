@@ -16,6 +16,7 @@ export {
   apiResponse,
   changePassword,
   chooseOption,
+  downloadedRows,
   loadedRowCount,
   login,
   openSelect,

@@ -1,5 +1,8 @@
-// Steps many browser tests share: sign in, change the password, pick an Ant Design option, count table rows.
+// Steps many browser tests share: sign in, change the password, pick an Ant Design option, count table rows,
+// read a downloaded workbook.
+import ExcelJS from 'exceljs';
 import type { Locator, Page, Response } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Signs in on /login and waits until the app has left the sign-in page. */
 export async function login(page: Page, username: string, password: string, next = '/'): Promise<void> {
@@ -79,4 +82,17 @@ export function apiResponse(page: Page, ...fragments: string[]): Promise<Respons
   return page.waitForResponse(
     (response) => response.url().includes('/api/v1/') && fragments.every((f) => response.url().includes(f)),
   );
+}
+
+/** Reads a downloaded workbook's first sheet as rows of cell values. */
+export async function downloadedRows(page: Page, click: () => Promise<void>): Promise<unknown[][]> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new Error('the workbook has no sheet');
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
 }

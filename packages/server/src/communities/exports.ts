@@ -1,13 +1,22 @@
 // Excel export of every list of this area (docs/api.md, Excel export): the same rows the JSON list gives the
 // same caller, with Chinese headers.
-import { COMMUNITY_KIND_LABELS, type ComplianceRow, type CommunityKind } from '@junheng/core';
+import {
+  COMMUNITY_KIND_LABELS,
+  SUBJECT_LABELS,
+  type ComplianceRow,
+  type CommunityKind,
+  type Subject,
+} from '@junheng/core';
 import { writeXlsx, yesNo, type ExportColumn } from '../export/xlsx';
 import type { PresentedActivity } from './activities/service';
+import type { PresentedPatch, PresentedStudio } from './activities/structures-service';
 import type { PresentedCommunity } from './communities/service';
 
 type Ref = { code: string; name: string } | null;
 const name = (r: Ref) => r?.name ?? null;
 const code = (r: Ref) => r?.code ?? null;
+/** A subject in Chinese (the workbook's first label), or the value as stored when it is not a known subject. */
+const subjectZh = (s: string | null) => (s === null ? null : (SUBJECT_LABELS[s as Subject]?.[0] ?? s));
 const LIGHT_ZH = { green: '绿（已达标）', amber: '黄（进度正常）', red: '红（落后）' } as const;
 const SEVERITY_ZH = { error: '错误', warning: '提醒' } as const;
 
@@ -122,13 +131,47 @@ export function mentorshipsWorkbook(items: PairItem[]): Promise<Buffer> {
       { header: '徒弟', value: (p) => p.menteeName },
       { header: '徒弟学校', value: (p) => name(p.menteeSchool), width: 24 },
       { header: '共同体', value: (p) => p.community?.name ?? null, width: 28 },
-      { header: '学科', value: (p) => p.subject },
+      { header: '学科', value: (p) => subjectZh(p.subject) },
       { header: '开始日期', value: (p) => p.startOn },
       { header: '结束日期', value: (p) => p.endOn },
       { header: '进行中', value: (p) => yesNo(p.active) },
       { header: '跨校', value: (p) => yesNo(p.crossSchool) },
     ],
     items,
+  );
+}
+
+export function studiosWorkbook(items: PresentedStudio[]): Promise<Buffer> {
+  return writeXlsx(
+    '名师工作室',
+    [
+      { header: '工作室', value: (s) => s.name, width: 30 },
+      { header: '领衔人工号', value: (s) => s.leaderId },
+      { header: '领衔人', value: (s) => s.leaderName },
+      { header: '所在学校', value: (s) => name(s.school), width: 24 },
+      { header: '共同体', value: (s) => s.community?.name ?? null, width: 28 },
+      { header: '学科', value: (s) => subjectZh(s.subject) },
+      { header: '成立日期', value: (s) => s.startOn },
+      { header: '结束日期', value: (s) => s.endOn },
+    ],
+    items,
+  );
+}
+
+/** One row per researcher patch and school (a patch without schools still gets its row). */
+export function patchesWorkbook(items: PresentedPatch[]): Promise<Buffer> {
+  const rows = items.flatMap((p): { p: PresentedPatch; s: Ref }[] =>
+    p.schools.length === 0 ? [{ p, s: null }] : p.schools.map((s) => ({ p, s })),
+  );
+  return writeXlsx(
+    '教研员包片',
+    [
+      { header: '包片', value: (r) => r.p.name, width: 24 },
+      { header: '学校代码', value: (r) => code(r.s) },
+      { header: '学校', value: (r) => name(r.s), width: 24 },
+      { header: '关联账号', value: (r) => yesNo(r.p.userId !== null) },
+    ],
+    rows,
   );
 }
 

@@ -74,6 +74,8 @@ import {
   mentorshipsWorkbook,
   resultsWorkbook,
   violationsWorkbook,
+  patchesWorkbook,
+  studiosWorkbook,
 } from './exports';
 import { communityFileRoutes } from './file-routes';
 import { createPair, deletePair, listPairs, pairCounts, updatePair } from './mentorship/service';
@@ -321,6 +323,11 @@ export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     const { scope } = await actorAndScope(ctx, request);
     return listStudios(db, scope, request.query);
   });
+  app.get(`${API}/studios/export`, { schema: { tags, querystring: countyQuery } }, async (request, reply) => {
+    const { scope } = await actorAndScope(ctx, request);
+    const { items } = await listStudios(db, scope, request.query);
+    return sendXlsx(reply, '名师工作室', await studiosWorkbook(items));
+  });
   app.post(
     `${API}/studios`,
     { schema: { tags, body: z.object({ countyId: z.uuid().optional(), ...studioFields }) } },
@@ -346,6 +353,15 @@ export const communityRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     const { scope } = await actorAndScope(ctx, request);
     return listPatches(db, scope, request.query);
   });
+  app.get(
+    `${API}/researcher-patches/export`,
+    { schema: { tags, querystring: countyQuery } },
+    async (request, reply) => {
+      const { scope } = await actorAndScope(ctx, request);
+      const { items } = await listPatches(db, scope, request.query);
+      return sendXlsx(reply, '教研员包片', await patchesWorkbook(items));
+    },
+  );
   app.post(
     `${API}/researcher-patches`,
     { schema: { tags, body: patchBody.extend({ countyId: z.uuid().optional() }) } },

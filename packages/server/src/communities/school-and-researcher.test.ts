@@ -10,6 +10,7 @@ import { call, errorCode, login, type Session } from '../testing/http';
 import { multipartFile, SAMPLE_PDF } from '../testing/multipart';
 import { createGroup } from '../testing/communities';
 import { openTestApp, type TestApp } from '../testing/test-app';
+import { xlsxRows } from '../testing/xlsx';
 
 interface SchoolResult {
   school: { id: string; code: string };
@@ -176,6 +177,57 @@ describe.each(testDatabases())('schools and researchers on $name', (testDb) => {
         payload: { countyId, name: '数学教研员包片', schoolIds: [ids[2], ids[3]] },
       });
       othersPatchId = (others.json() as { patch: { id: string } }).patch.id;
+    });
+
+    it('exports the patches (a row per patch and school) and the studios to Excel, in Chinese', async () => {
+      const patches = await call(
+        t.app,
+        county,
+        'GET',
+        api(`/researcher-patches/export?countyId=${countyId}`),
+      );
+      expect(patches.statusCode, patches.body.slice(0, 200)).toBe(200);
+      const rows = await xlsxRows(patches.rawPayload);
+      expect(rows[0]).toEqual(['包片', '学校代码', '学校', '关联账号']);
+      expect(rows.slice(1).map((r) => [r[0], r[1]])).toEqual(
+        [
+          ['数学教研员包片', codes[2]],
+          ['数学教研员包片', codes[3]],
+          ['语文教研员包片', codes[0]],
+          ['语文教研员包片', codes[1]],
+        ].sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`)),
+      );
+      const studio = await call(t.app, county, 'POST', api('/studios'), {
+        payload: {
+          countyId,
+          name: '语文名师工作室',
+          leaderId: 'T-STUDIO-1',
+          leaderName: '王老师',
+          schoolId: ids[0],
+          subject: 'chinese',
+          startOn: '2024-09-01',
+        },
+      });
+      expect(studio.statusCode, studio.body).toBe(200);
+      const studios = await call(t.app, county, 'GET', api(`/studios/export?countyId=${countyId}`));
+      expect(studios.statusCode).toBe(200);
+      const studioRows = await xlsxRows(studios.rawPayload);
+      expect(studioRows[0]?.slice(0, 3)).toEqual(['工作室', '领衔人工号', '领衔人']);
+      // No group: an empty cell.
+      expect(studioRows[1]?.slice(0, 6)).toEqual([
+        '语文名师工作室',
+        'T-STUDIO-1',
+        '王老师',
+        expect.any(String),
+        undefined,
+        '语文',
+      ]);
+      // A school sees its own patch with its own school only, in the export as in the list.
+      const school = await login(t.app, 'school-a1-1');
+      const own = await xlsxRows(
+        (await call(t.app, school, 'GET', api(`/researcher-patches/export?countyId=${countyId}`))).rawPayload,
+      );
+      expect(own.slice(1).map((r) => [r[0], r[1]])).toEqual([['语文教研员包片', codes[0]]]);
     });
 
     it('logs a guidance visit and a lesson observation at the patch schools, audited and counted', async () => {

@@ -422,6 +422,7 @@ export const COMMUNITY_CASES: Record<string, RouteCase> = {
   }),
 
   'GET /communities/studios': scoped((c) => ({ url: `${API}/studios?${q(c)}` })),
+  'GET /communities/studios/export': scoped((c) => ({ url: `${API}/studios/export?${q(c)}` })),
   'POST /communities/studios': scoped(async (c) => ({
     url: `${API}/studios`,
     payload: {
@@ -438,6 +439,9 @@ export const COMMUNITY_CASES: Record<string, RouteCase> = {
   })),
   'DELETE /communities/studios/:id': scoped(async (c) => ({ url: `${API}/studios/${await studio(c)}` })),
   'GET /communities/researcher-patches': scoped((c) => ({ url: `${API}/researcher-patches?${q(c)}` })),
+  'GET /communities/researcher-patches/export': scoped((c) => ({
+    url: `${API}/researcher-patches/export?${q(c)}`,
+  })),
   'POST /communities/researcher-patches': scoped((c) => ({
     url: `${API}/researcher-patches`,
     payload: { countyId: countyId(c), name: `包片${c.n}`, schoolIds: [c.target.schoolId, partner(c)] },

@@ -33,6 +33,8 @@ export interface StudioBody {
   endOn?: string | null | undefined;
 }
 
+export type PresentedStudio = ReturnType<typeof presentStudio>;
+
 function presentStudio(r: StudioRow, s: CountySchools, names: Map<string, string>) {
   return {
     id: r.id,
@@ -222,6 +224,8 @@ async function patchSchoolIds(db: Executor, countyId: string): Promise<Map<strin
 }
 
 type PatchRow = typeof researcherPatches.$inferSelect;
+
+export type PresentedPatch = ReturnType<typeof presentPatch>;
 
 function presentPatch(r: PatchRow, ids: readonly string[], s: CountySchools) {
   return {

@@ -74,6 +74,8 @@ export function fetchViolations(
   return apiRequest(`${BASE}/violations`, { query: { countyId }, signal });
 }
 export const violationsExportUrl = (countyId?: string) => exportUrl(`${BASE}/violations`, { countyId });
+export const studiosExportUrl = (countyId?: string) => exportUrl(`${BASE}/studios`, { countyId });
+export const patchesExportUrl = (countyId?: string) => exportUrl(`${BASE}/researcher-patches`, { countyId });
 
 export function fetchSchoolHistory(schoolId: string, signal?: AbortSignal): Promise<SchoolHistory> {
   return apiRequest(`${BASE}/schools/${encodeURIComponent(schoolId)}/history`, { signal });

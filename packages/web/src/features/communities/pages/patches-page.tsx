@@ -8,7 +8,8 @@ import { PageCard } from '../../../shared/components/page-card';
 import { useRequest } from '../../../shared/use-request';
 import { fetchUsers } from '../../users/api';
 import { canManageCommunities, isCountyLevel } from '../access';
-import { deletePatch, fetchCompliance, fetchPatches } from '../api';
+import { deletePatch, fetchCompliance, fetchPatches, patchesExportUrl } from '../api';
+import { ExportButton } from '../components/export-button';
 import { CountySelect } from '../components/county-select';
 import { ListTable } from '../components/list-table';
 import { PatchFormModal } from '../components/patch-form-modal';
@@ -156,6 +157,7 @@ export function PatchesPage() {
                 data-testid="patch-view"
               />
             )}
+            {countyId && <ExportButton url={patchesExportUrl(countyId)} testId="patch-export" />}
             {manager && countyId && (
               <Button type="primary" onClick={() => open('new')} data-testid="patch-create">
                 {ct('patch.create')}

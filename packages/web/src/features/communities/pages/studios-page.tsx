@@ -6,7 +6,15 @@ import { ErrorAlert } from '../../../shared/components/error-alert';
 import { PageCard } from '../../../shared/components/page-card';
 import { useRequest } from '../../../shared/use-request';
 import { canManageCommunities, isCountyLevel } from '../access';
-import { deleteStudio, fetchCommunities, fetchCompliance, fetchStudios, updateStudio } from '../api';
+import {
+  deleteStudio,
+  fetchCommunities,
+  fetchCompliance,
+  fetchStudios,
+  studiosExportUrl,
+  updateStudio,
+} from '../api';
+import { ExportButton } from '../components/export-button';
 import { PersonCell, periodText } from '../components/cells';
 import { CountySelect } from '../components/county-select';
 import { ListTable } from '../components/list-table';
@@ -135,6 +143,7 @@ export function StudiosPage() {
         extra={
           <Space wrap>
             <CountySelect />
+            {countyId && <ExportButton url={studiosExportUrl(countyId)} testId="studio-export" />}
             {manager && countyId && (
               <Button type="primary" onClick={() => open('new')} data-testid="studio-create">
                 {ct('studio.create')}
