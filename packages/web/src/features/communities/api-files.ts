@@ -6,6 +6,8 @@ import { CSRF_COOKIE, CSRF_HEADER, readCookie } from '../../app/api/csrf';
 import { ApiError, NETWORK_ERROR, parseErrorBody } from '../../app/api/errors';
 import type { Locale } from '../../i18n/translate';
 import type { ProposalRecord, CommunityItem } from './types';
+import type { FilesMessageId } from './messages-files';
+import { communityTranslate } from './use-community-t';
 import type {
   AcceptGroup,
   CommunitySchoolsAnswer,
@@ -103,56 +105,11 @@ export function fetchCommunitySchools(id: string, signal?: AbortSignal): Promise
   return apiRequest(`${BASE}/${enc(id)}/schools`, { signal });
 }
 
-// ---- words for the controls added with these calls (the community messages belong to the pages) ----
-const TEXT = {
-  'zh-CN': {
-    attachments: '附件',
-    charterUpload: '章程文件',
-    choose: '选择文件',
-    pending: '保存后上传',
-    remove: '删除',
-    confirmRemove: '删除该文件？',
-    download: '下载',
-    tooLarge: '文件超过 {mb} MB 上限：{name}',
-    wrongType: '不支持的文件类型：{name}（仅支持 PDF、Word、Excel、PowerPoint、JPG、PNG、ZIP）',
-    tooLargeAny: '文件超过 {mb} MB 上限',
-    wrongTypeAny: '不支持的文件类型（仅支持 PDF、Word、Excel、PowerPoint、JPG、PNG、ZIP）',
-    hint: '支持 PDF、Word、Excel、PowerPoint、JPG、PNG、ZIP，单个文件不超过 {mb} MB',
-    uploadFailed: '活动已保存，但文件上传失败：{message}',
-    charterFailed: '共同体已保存，但章程文件上传失败：{message}',
-    ownPart: '本校在共同体考核中的得分',
-    contribution: '本校贡献分',
-    assessment: '计入本校年度考核',
-    researcherPatch: '教研员包片',
-    researcherPatchHint: '教研员只能登记本人包片学校的教研指导和听评课',
-  },
-  'en-US': {
-    attachments: 'Attachments',
-    charterUpload: 'Charter file',
-    choose: 'Choose files',
-    pending: 'uploaded on save',
-    remove: 'Delete',
-    confirmRemove: 'Delete this file?',
-    download: 'Download',
-    tooLarge: 'Larger than {mb} MB: {name}',
-    wrongType: 'Type not accepted: {name} (PDF, Word, Excel, PowerPoint, JPG, PNG, ZIP only)',
-    tooLargeAny: 'The file is larger than {mb} MB',
-    wrongTypeAny: 'Type not accepted (PDF, Word, Excel, PowerPoint, JPG, PNG, ZIP only)',
-    hint: 'PDF, Word, Excel, PowerPoint, JPG, PNG or ZIP, up to {mb} MB each',
-    uploadFailed: 'The activity was saved, but a file failed to upload: {message}',
-    charterFailed: 'The community was saved, but the charter file failed to upload: {message}',
-    ownPart: "Our school's part of the community evaluation",
-    contribution: 'Our contribution',
-    assessment: 'Counts in our annual assessment',
-    researcherPatch: 'Researcher patch',
-    researcherPatchHint:
-      "A researcher logs guidance visits and lesson observations at his own patch's schools",
-  },
-} as const;
-export type FileTextId = keyof (typeof TEXT)['zh-CN'];
+/** The file controls' words (messages-files.ts), by their id without the `file.` prefix. */
+export type FileTextId = FilesMessageId extends `file.${infer K}` ? K : never;
 
 export function fileText(locale: Locale, id: FileTextId, vars: Record<string, string | number> = {}): string {
-  return TEXT[locale][id].replace(/\{(\w+)\}/g, (whole, k: string) => String(vars[k] ?? whole));
+  return communityTranslate(locale)(`file.${id}`, vars);
 }
 
 /** Why a picked file would be refused, checked before sending (null: send it). */

@@ -1,9 +1,11 @@
 // The community pages' messages in both locales (zh-CN default), kept beside the feature like rotation's;
 // communities-web.test.ts checks both locales have the same keys and placeholders.
+import { filesEn, filesZh } from './messages-files';
 import { structuresEn, structuresZh } from './messages-structures';
 
 export const communityZh = {
   ...structuresZh,
+  ...filesZh,
   title: '共同体',
   chooseCounty: '请选择县（区）',
   allKinds: '全部类型',
@@ -228,6 +230,7 @@ export type CommunityMessageId = keyof typeof communityZh;
 
 export const communityEn: Record<CommunityMessageId, string> = {
   ...structuresEn,
+  ...filesEn,
   title: 'Communities',
   chooseCounty: 'Choose a county',
   allKinds: 'All kinds',
