@@ -3,6 +3,7 @@ export { attachmentDisposition, sendFile } from './download';
 export {
   deleteFiles,
   fileAudit,
+  fileMetaColumns,
   fileMetas,
   fileWithContent,
   insertFile,

@@ -17,7 +17,8 @@ export interface FileMeta {
   uploadedByName: string;
 }
 
-const metaColumns = {
+/** The columns of a FileMeta: every read but a download selects these (joined tables add their own). */
+export const fileMetaColumns = {
   id: storedFiles.id,
   name: storedFiles.name,
   mimeType: storedFiles.mimeType,
@@ -47,7 +48,7 @@ export async function insertFile(
       uploadedBy: actor.id,
       uploadedByName: actor.username,
     })
-    .returning(metaColumns);
+    .returning(fileMetaColumns);
   if (!row) throw new Error('file insert returned no row');
   return row;
 }
@@ -56,7 +57,7 @@ export async function fileMetas(db: Executor, countyId: string, ids: readonly st
   const out = new Map<string, FileMeta>();
   if (ids.length === 0) return out;
   const rows = await db
-    .select(metaColumns)
+    .select(fileMetaColumns)
     .from(storedFiles)
     .where(and(eq(storedFiles.countyId, countyId), inArray(storedFiles.id, [...new Set(ids)])));
   for (const r of rows) out.set(r.id, r);
@@ -69,7 +70,7 @@ export async function fileWithContent(
   id: string,
 ): Promise<(FileMeta & { content: Buffer }) | null> {
   const [row] = await db
-    .select({ ...metaColumns, content: storedFiles.content })
+    .select({ ...fileMetaColumns, content: storedFiles.content })
     .from(storedFiles)
     .where(and(eq(storedFiles.countyId, countyId), eq(storedFiles.id, id)));
   return row ?? null;

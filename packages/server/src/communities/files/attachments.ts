@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { activityFiles, storedFiles } from '../../db/schema';
-import { deleteFiles, fileMetas, presentFile, type PresentedFile } from '../../files';
+import { deleteFiles, fileMetaColumns, fileMetas, presentFile, type PresentedFile } from '../../files';
 
 /** The charter files of these communities, by community id. */
 export async function charterMetas(
@@ -33,16 +33,7 @@ export async function activityAttachments(
   const out = new Map<string, PresentedFile[]>();
   if (activityIds.length === 0) return out;
   const rows = await db
-    .select({
-      activityId: activityFiles.activityId,
-      id: storedFiles.id,
-      name: storedFiles.name,
-      mimeType: storedFiles.mimeType,
-      size: storedFiles.size,
-      sha256: storedFiles.sha256,
-      uploadedAt: storedFiles.uploadedAt,
-      uploadedByName: storedFiles.uploadedByName,
-    })
+    .select({ activityId: activityFiles.activityId, ...fileMetaColumns })
     .from(activityFiles)
     .innerJoin(
       storedFiles,
