@@ -64,9 +64,13 @@ async function summaryCount(page: Page, testId: string): Promise<number> {
   return Number((await page.getByTestId(testId).innerText()).match(/(\d+)/)?.[1]);
 }
 
-/** An ISO date `days` from today in Beijing time (negative: before). */
+// Reminders and quota lights depend on where today falls in the term: run on a fixed autumn-term day, 62 days
+// before the term ends, so the test means the same in any month.
+const REMINDER_DAY = new Date('2026-11-30T10:00:00+08:00');
+
+/** An ISO date `days` from REMINDER_DAY (the server's and the browser's today) in Beijing time (negative: before). */
 function isoDay(days: number): string {
-  const at = new Date(Date.now() + days * 86_400_000);
+  const at = new Date(REMINDER_DAY.getTime() + days * 86_400_000);
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
 }
 
@@ -75,10 +79,6 @@ async function confirmPopover(page: Page): Promise<void> {
     .locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary')
     .click();
 }
-
-// Reminders and quota lights depend on where today falls in the term: run on a fixed autumn-term day, 62 days
-// before the term ends, so the test means the same in any month.
-const REMINDER_DAY = new Date('2026-11-30T10:00:00+08:00');
 
 describe('community forms: pairs, studios, researcher patches, settings and reminders (zh-CN)', () => {
   const session = browserSession({ now: REMINDER_DAY });
