@@ -2,6 +2,7 @@
 // a spreadsheet would read as a formula neutralised with a leading quote (OWASP "CSV injection").
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { attachmentDisposition } from '../files/download';
 import { safeCellText } from '../workbook/safe-cell';
 
 export interface ExportColumn<T> {
@@ -31,14 +32,8 @@ export async function writeXlsx<T>(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/**
- * Header values must be Latin-1 (Node refuses others with ERR_INVALID_CHAR, which inject() does not catch), so a
- * Chinese file name goes in the RFC 6266 `filename*` form and `filename` gets an ASCII stand-in.
- */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}.xlsx`;
-}
+/** The download header of an export: the name gets its `.xlsx` and goes through the one RFC 6266 encoder. */
+export const contentDisposition = (fileName: string): string => attachmentDisposition(`${fileName}.xlsx`);
 
 export function sendXlsx(reply: FastifyReply, fileName: string, body: Buffer): FastifyReply {
   return reply
