@@ -1,7 +1,7 @@
 // Pure selections for the pages of the joint work's people: mentorship pairs, master studios, researcher
 // patches and reminders. The quotas are the server's rows; nothing here recomputes a count.
 import type { ComplianceSubjectKind, TrafficLight } from '@junheng/core';
-import { LIGHT_ORDER } from './select';
+import { worstLight } from './select';
 import type { ComplianceItem, MentorshipItem, PatchItem, SchoolRef } from './types';
 
 // ---- mentorship pairs ----
@@ -54,7 +54,7 @@ export function rowsBySubject(
 export function lightCounts(bySubject: ReadonlyMap<string, readonly { status: TrafficLight }[]>) {
   const counts: Record<TrafficLight, number> = { green: 0, amber: 0, red: 0 };
   for (const rows of bySubject.values()) {
-    const worst = LIGHT_ORDER.find((l) => rows.some((r) => r.status === l));
+    const worst = worstLight(rows);
     if (worst) counts[worst] += 1;
   }
   return counts;
