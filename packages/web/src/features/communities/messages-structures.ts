@@ -3,7 +3,6 @@
 export const structuresZh = {
   'common.search': '姓名或工号',
   'common.period': '起止日期',
-  'common.listSep': '、',
   'common.endBeforeStart': '结束日期不能早于开始日期',
   'common.groupSep': '；',
   'common.until': '至今',
@@ -70,8 +69,6 @@ export const structuresZh = {
   'settings.default': '默认：{value}',
   'settings.changed': '已调整',
   'settings.none': '不限',
-  'settings.yes': '是',
-  'settings.no': '否',
   'settings.readOnly': '仅教育局可修改设置，当前为只读。',
   'settings.rules': '共同体组建规则（COM-2）',
   'settings.maxSchools': '每个共同体学校数上限（含牵头校）',
@@ -121,7 +118,6 @@ export type StructuresMessageId = keyof typeof structuresZh;
 export const structuresEn: Record<StructuresMessageId, string> = {
   'common.search': 'Name or code',
   'common.period': 'Period',
-  'common.listSep': ', ',
   'common.endBeforeStart': 'The end date cannot be before the start date',
   'common.groupSep': '; ',
   'common.until': 'ongoing',
@@ -188,8 +184,6 @@ export const structuresEn: Record<StructuresMessageId, string> = {
   'settings.default': 'Default: {value}',
   'settings.changed': 'Changed',
   'settings.none': 'No limit',
-  'settings.yes': 'Yes',
-  'settings.no': 'No',
   'settings.readOnly': 'Only the bureau changes the settings; read only.',
   'settings.rules': 'Community rules (COM-2)',
   'settings.maxSchools': 'Schools per community at most (lead included)',

@@ -38,8 +38,8 @@ export function SettingsRulesCard({ value, defaults, changed, readOnly, onChange
     coverageOwnerships: { values: OWNERSHIPS, label: (v) => enumLabel(t, 'ownership', v) },
   };
   const listText = (key: ListKey, list: readonly string[]) =>
-    list.length === 0 ? ct('settings.none') : list.map(labels[key].label).join(ct('common.listSep'));
-  const yesNo = (b: boolean) => ct(b ? 'settings.yes' : 'settings.no');
+    list.length === 0 ? ct('settings.none') : list.map(labels[key].label).join(t('common.listSeparator'));
+  const yesNo = (b: boolean) => t(b ? 'common.yes' : 'common.no');
   const perKind = <V,>(map: Partial<Record<CommunityKind, V>>, show: (v: V) => string) =>
     COMMUNITY_KINDS.filter((k) => map[k] !== undefined)
       .map((k) => `${kindLabel(k)} ${show(map[k] as V)}`)

@@ -115,7 +115,7 @@ export function ActivitiesPage() {
       key: 'schools',
       render: (_, a) => (
         <Typography.Text style={{ fontSize: 12 }}>
-          {a.participantSchools.map((s) => s.name).join('、')}
+          {a.participantSchools.map((s) => s.name).join(t('common.listSeparator'))}
         </Typography.Text>
       ),
     },

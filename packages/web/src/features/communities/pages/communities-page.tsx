@@ -95,7 +95,7 @@ export function CommunitiesPage() {
           const names = c.members
             .filter((m) => m.current && m.school && m.school.id !== c.leadSchool?.id)
             .map((m) => m.school?.name)
-            .join('、');
+            .join(t('common.listSeparator'));
           return (
             <Tooltip title={names}>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -144,8 +144,7 @@ export function CommunitiesPage() {
           ]
         : []),
     ],
-    // refresh and message are stable; the columns change with the language and the role.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The columns change with the language and the role.
     [ct, locale, manager, t],
   );
 
