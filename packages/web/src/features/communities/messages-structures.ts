@@ -33,9 +33,8 @@ export const structuresZh = {
   'studio.community': '服务集团（共同体）',
   'studio.noCommunity': '（不限集团：到任一乡村学校均计入）',
   'studio.quota': '本学期活动 / 要求',
-  'studio.members': '服务学校',
-  'studio.membersHint':
-    '名师工作室到集团农村学校开展的活动计入达标（种子文件 003）；标“乡村”的成员校为计数学校。',
+  'studio.members':
+    '服务学校（{name}）：名师工作室到集团农村学校开展的活动计入达标（种子文件 003）；标“乡村”的成员校为计数学校。',
   'studio.noMembers': '未指定服务集团：到县内任一乡村学校开展的活动均计入。',
   'studio.rural': '乡村',
   'studio.confirmDelete': '删除工作室“{name}”吗？已有活动记录的工作室只能设置结束日期。',
@@ -148,9 +147,8 @@ export const structuresEn: Record<StructuresMessageId, string> = {
   'studio.community': 'Group served (community)',
   'studio.noCommunity': '(any group: activities at any rural school count)',
   'studio.quota': 'Activities this term / required',
-  'studio.members': 'Schools served',
-  'studio.membersHint':
-    'Activities at the group’s rural schools count towards the quota (seed 003); the schools marked “rural” count.',
+  'studio.members':
+    'Schools served ({name}): activities at the group’s rural schools count towards the quota (seed 003); the schools marked “rural” count.',
   'studio.noMembers': 'No group named: activities at any rural school of the county count.',
   'studio.rural': 'Rural',
   'studio.confirmDelete': 'Delete the studio “{name}”? A studio with logged activities can only be ended.',

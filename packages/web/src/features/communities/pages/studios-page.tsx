@@ -118,7 +118,7 @@ export function StudiosPage() {
     return (
       <div data-testid="studio-members">
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          {ct('studio.members')}（{c.name}）：{ct('studio.membersHint')}
+          {ct('studio.members', { name: c.name })}
         </Typography.Paragraph>
         <Space wrap size={[4, 4]}>
           {current.map((m) => (
