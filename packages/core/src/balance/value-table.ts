@@ -1,6 +1,7 @@
 // The values one stage's sections have under a standard, computed once into columns: the stage's CVs and each
 // school's verdict read the same numbers, instead of every indicator and every school recomputing them from the
-// section objects. A province is ~10,000 sections × 2 standards; this is what keeps its evaluation fast.
+// section objects. A province is ≈ 8,100 sections × 2 standards (bench/balance.ts); this is what keeps its
+// evaluation fast.
 import type { Stage } from '../org/types';
 import { numeratorOf, scaleOf } from './indicator-values';
 import type { Section } from './input';
