@@ -9,6 +9,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface RequestOptions {
   method?: Method;
   query?: QueryParams;
+  /** Sent as JSON; a FormData (a file upload) as multipart/form-data. */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -27,7 +28,12 @@ export function onApiError(listener: Listener): () => void {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const payload =
+    options.body === undefined || options.body instanceof FormData
+      ? options.body
+      : JSON.stringify(options.body);
+  // FormData sets its own multipart content type, boundary included.
+  if (typeof payload === 'string') headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     // Every write carries the double-submit token (docs/api.md, Auth).
     const token = readCookie(document.cookie, CSRF_COOKIE);
@@ -38,7 +44,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     response = await fetch(withQuery(`${API_BASE}${path}`, options.query ?? {}), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: payload,
       credentials: 'same-origin',
       signal: options.signal,
     });

@@ -1,9 +1,8 @@
 // API calls for uploaded files (charters, activity attachments), accepting an edited proposal, a school's own
 // bundled result and a community's school map (docs/api.md, Communities). Uploads go as multipart/form-data in
-// the field `file` with the CSRF header, like every other write.
+// the field `file` through apiRequest, with the CSRF header like every other write.
 import { apiRequest, API_BASE } from '../../app/api/client';
-import { CSRF_COOKIE, CSRF_HEADER, readCookie } from '../../app/api/csrf';
-import { ApiError, NETWORK_ERROR, parseErrorBody } from '../../app/api/errors';
+import { ApiError } from '../../app/api/errors';
 import type { Locale } from '../../i18n/translate';
 import type { ProposalRecord, CommunityItem } from './types';
 import type { FilesMessageId } from './messages-files';
@@ -37,32 +36,10 @@ export const UPLOAD_ACCEPT = UPLOAD_EXTENSIONS.map((e) => `.${e}`).join(',');
 /** The server's default limit (JUNHENG_FILE_MAX_MB); the server's answer is what counts. */
 export const UPLOAD_MAX_MB = 20;
 
-async function upload(path: string, file: File): Promise<{ file: StoredFile }> {
+function upload(path: string, file: File): Promise<{ file: StoredFile }> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const headers: Record<string, string> = { accept: 'application/json' };
-  const token = readCookie(document.cookie, CSRF_COOKIE);
-  if (token) headers[CSRF_HEADER] = token;
-  let response: Response;
-  try {
-    response = await fetch(`${API_BASE}${path}`, {
-      method: 'POST',
-      headers,
-      body: form,
-      credentials: 'same-origin',
-    });
-  } catch (cause) {
-    throw new ApiError(0, NETWORK_ERROR, cause instanceof Error ? cause.message : String(cause));
-  }
-  const text = await response.text();
-  let body: unknown = undefined;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = text;
-  }
-  if (!response.ok) throw parseErrorBody(response.status, body);
-  return body as { file: StoredFile };
+  return apiRequest(path, { method: 'POST', body: form });
 }
 
 // ---- charters ----
