@@ -156,6 +156,22 @@ describe.each(testDatabases())('community files on $name', (testDb) => {
     expect((await fileAudits()).at(-1)?.action).toBe('delete');
   });
 
+  it('deletes the charter with its community, audited', async () => {
+    const other = await createGroup(t, county, countyId, {
+      name: '附件测试集团（删除）',
+      lead: ids[3] as string,
+      members: [ids[0] as string],
+    });
+    const up = await send(county, api(`/${other}/charter`), '章程.pdf', SAMPLE_PDF);
+    expect(up.statusCode, up.body).toBe(200);
+    const fileId = (up.json() as { file: FileOut }).file.id;
+    const res = await call(t.app, county, 'DELETE', api(`/${other}`));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await fileCount()).toBe(0);
+    const audits = await fileAudits();
+    expect(audits.filter((a) => a.entityId === fileId).map((a) => a.action)).toEqual(['create', 'delete']);
+  });
+
   it('keeps the files of an activity: the host uploads, participants download, the files go with it', async () => {
     const host = await login(t.app, 'school-a1-2');
     const created = await call(t.app, host, 'POST', api('/activities'), {

@@ -28,8 +28,8 @@ import {
 } from '../../db/schema';
 import type { Clock } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
-import { fileAudit, fileMetas, deleteFiles, type PresentedFile } from '../../files';
-import { charterMetas } from '../files/attachments';
+import type { PresentedFile } from '../../files';
+import { charterMetas, deleteFileAudited } from '../files/attachments';
 import {
   assertCountyLevel,
   assertManager,
@@ -469,34 +469,21 @@ export async function deleteCommunity(db: Db, clock: Clock, actor: Actor, scope:
           'the community has logged work; end it instead / 共同体已有活动记录，请设置结束日期而非删除',
         );
     }
-    const charter = row.charterFileId
-      ? (await fileMetas(tx, countyId, [row.charterFileId])).get(row.charterFileId)
-      : undefined;
     await tx.delete(communities).where(and(eq(communities.countyId, countyId), eq(communities.id, id)));
+    await recordAudit(tx, clock, {
+      actor,
+      countyId,
+      entity: 'community',
+      entityId: id,
+      action: 'delete',
+      before: auditImage(row, memberships, s),
+    });
     // The uploaded charter goes with the community.
-    if (charter) await deleteFiles(tx, countyId, [charter.id]);
-    await recordAudit(tx, clock, [
-      {
-        actor,
-        countyId,
-        entity: 'community',
-        entityId: id,
-        action: 'delete',
-        before: auditImage(row, memberships, s),
-      },
-      ...(charter
-        ? [
-            {
-              actor,
-              countyId,
-              entity: 'stored_file',
-              entityId: charter.id,
-              action: 'delete' as const,
-              before: fileAudit(charter, { community: id, as: 'charter' }),
-            },
-          ]
-        : []),
-    ]);
+    if (row.charterFileId)
+      await deleteFileAudited(tx, clock, actor, countyId, row.charterFileId, {
+        community: id,
+        as: 'charter',
+      });
   });
 }
 

@@ -1,9 +1,20 @@
-// The uploaded files the community and activity presenters show, and the clean-up when an activity goes. Kept
+// The uploaded files the community and activity presenters show, and their audited deletion (a charter replaced
+// or going with its community, an activity's files going with it). Kept
 // apart from the upload service so the area services can use it without importing each other in a circle.
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { recordAudit } from '../../audit/service';
+import type { Actor } from '../../auth/roles';
 import type { Executor } from '../../db/client';
 import { activityFiles, storedFiles } from '../../db/schema';
-import { deleteFiles, fileMetaColumns, fileMetas, presentFile, type PresentedFile } from '../../files';
+import type { Clock } from '../../shared/clock';
+import {
+  deleteFiles,
+  fileAudit,
+  fileMetaColumns,
+  fileMetas,
+  presentFile,
+  type PresentedFile,
+} from '../../files';
 
 /** The charter files of these communities, by community id. */
 export async function charterMetas(
@@ -58,4 +69,26 @@ export async function deleteActivityFiles(tx: Executor, countyId: string, activi
     links.map((l) => l.fileId),
   );
   return links.length;
+}
+
+/** Deletes one stored file and audits it with what it was attached to (in the caller's transaction). */
+export async function deleteFileAudited(
+  tx: Executor,
+  clock: Clock,
+  actor: Actor,
+  countyId: string,
+  fileId: string,
+  attachedTo: Record<string, string>,
+): Promise<void> {
+  const old = (await fileMetas(tx, countyId, [fileId])).get(fileId);
+  await deleteFiles(tx, countyId, [fileId]);
+  if (old === undefined) return;
+  await recordAudit(tx, clock, {
+    actor,
+    countyId,
+    entity: 'stored_file',
+    entityId: fileId,
+    action: 'delete',
+    before: fileAudit(old, attachedTo),
+  });
 }

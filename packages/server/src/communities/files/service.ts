@@ -11,9 +11,7 @@ import type { Scope } from '../../auth/scope';
 import type { Db, Executor } from '../../db/client';
 import { activityFiles, communities } from '../../db/schema';
 import {
-  deleteFiles,
   fileAudit,
-  fileMetas,
   fileWithContent,
   insertFile,
   presentFile,
@@ -23,6 +21,7 @@ import {
 import type { Clock } from '../../shared/clock';
 import { CommunityConflict, assertCountyLevel, assertManager, notFound } from '../access';
 import { activityForWrite, activityInScope } from '../activities/service';
+import { deleteFileAudited } from './attachments';
 import { communityInScope, communityNotFound } from '../communities/service';
 
 const fileNotFound = () => notFound('file / 文件');
@@ -52,9 +51,6 @@ export async function uploadCharter(
   // Read only once the caller may write: nobody else gets us to buffer a file.
   const upload = await read();
   return db.transaction(async (tx) => {
-    const old = row.charterFileId
-      ? (await fileMetas(tx, countyId, [row.charterFileId])).get(row.charterFileId)
-      : undefined;
     const meta = await insertFile(tx, clock, actor, countyId, upload);
     const [updated] = await tx
       .update(communities)
@@ -62,30 +58,17 @@ export async function uploadCharter(
       .where(and(eq(communities.countyId, countyId), eq(communities.id, communityId)))
       .returning({ id: communities.id });
     if (!updated) throw communityNotFound();
-    if (old) await deleteFiles(tx, countyId, [old.id]);
     const attachedTo = { community: communityId, as: 'charter' };
-    await recordAudit(tx, clock, [
-      {
-        actor,
-        countyId,
-        entity: 'stored_file',
-        entityId: meta.id,
-        action: 'create',
-        after: fileAudit(meta, attachedTo),
-      },
-      ...(old
-        ? [
-            {
-              actor,
-              countyId,
-              entity: 'stored_file',
-              entityId: old.id,
-              action: 'delete' as const,
-              before: fileAudit(old, attachedTo),
-            },
-          ]
-        : []),
-    ]);
+    await recordAudit(tx, clock, {
+      actor,
+      countyId,
+      entity: 'stored_file',
+      entityId: meta.id,
+      action: 'create',
+      after: fileAudit(meta, attachedTo),
+    });
+    // The new charter replaces the old one.
+    if (row.charterFileId) await deleteFileAudited(tx, clock, actor, countyId, row.charterFileId, attachedTo);
     return { file: presentFile(meta) };
   });
 }
@@ -95,28 +78,6 @@ export async function charterFile(db: Db, scope: Scope, communityId: string) {
   const file = row.charterFileId ? await fileWithContent(db, row.countyId, row.charterFileId) : null;
   if (!file) throw fileNotFound();
   return file;
-}
-
-/** Deletes one stored file and audits it with what it was attached to (in the caller's transaction). */
-async function deleteAudited(
-  tx: Executor,
-  clock: Clock,
-  actor: Actor,
-  countyId: string,
-  fileId: string,
-  attachedTo: Record<string, string>,
-): Promise<void> {
-  const old = (await fileMetas(tx, countyId, [fileId])).get(fileId);
-  await deleteFiles(tx, countyId, [fileId]);
-  if (old === undefined) return;
-  await recordAudit(tx, clock, {
-    actor,
-    countyId,
-    entity: 'stored_file',
-    entityId: fileId,
-    action: 'delete',
-    before: fileAudit(old, attachedTo),
-  });
 }
 
 export async function deleteCharter(db: Db, clock: Clock, actor: Actor, scope: Scope, communityId: string) {
@@ -129,7 +90,7 @@ export async function deleteCharter(db: Db, clock: Clock, actor: Actor, scope: S
       .update(communities)
       .set({ charterFileId: null, ...updatedStamps(actor, clock()) })
       .where(and(eq(communities.countyId, countyId), eq(communities.id, communityId)));
-    await deleteAudited(tx, clock, actor, countyId, fileId, { community: communityId, as: 'charter' });
+    await deleteFileAudited(tx, clock, actor, countyId, fileId, { community: communityId, as: 'charter' });
   });
 }
 
@@ -202,5 +163,7 @@ export async function deleteActivityFile(
   const { row } = await activityForWrite(db, actor, scope, activityId);
   const countyId = row.countyId;
   if (!(await linked(db, countyId, activityId, fileId))) throw fileNotFound();
-  await db.transaction((tx) => deleteAudited(tx, clock, actor, countyId, fileId, { activity: activityId }));
+  await db.transaction((tx) =>
+    deleteFileAudited(tx, clock, actor, countyId, fileId, { activity: activityId }),
+  );
 }
