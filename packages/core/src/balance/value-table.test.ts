@@ -44,6 +44,7 @@ function expectMatchesReference(input: EvaluationInput, standard: Standard) {
       expect(got?.key).toBe(ind.key);
       expect(got?.mean).toBe(r.mean);
       expect(got?.cv).toBe(r.defined ? r.cv : null);
+      expect(got?.sd).toBe(r.defined ? r.sd : null);
     });
     expect(result.stages[stage].schoolCount).toBe(own.length);
   }
