@@ -8,6 +8,7 @@ import {
   communityViolations,
   membershipHistory,
   membersOn,
+  withinDates,
   type Community,
   type CommunityKind,
   type CommunityViolation,
@@ -65,7 +66,7 @@ export function presentCommunity(
     school: s.ref(m.schoolId),
     joinedOn: m.joinedOn,
     leftOn: m.leftOn,
-    current: m.joinedOn <= onDate && (m.leftOn === null || onDate <= m.leftOn),
+    current: withinDates(onDate, m.joinedOn, m.leftOn),
   }));
   return {
     id: row.id,
@@ -172,9 +173,7 @@ export async function communitySchools(
 ) {
   const { row, memberships } = await communityInScope(db, scope, id);
   const onDate = q.onDate ?? today(clock);
-  const current = memberships.filter(
-    (m) => m.joinedOn <= onDate && (m.leftOn === null || onDate <= m.leftOn),
-  );
+  const current = memberships.filter((m) => withinDates(onDate, m.joinedOn, m.leftOn));
   const ids = [...new Set([row.leadSchoolId, ...current.map((m) => m.schoolId)])];
   const rows = await db
     .select({
