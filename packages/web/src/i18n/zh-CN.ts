@@ -13,7 +13,7 @@ export const zhCN = {
   'menu.mentorships': '师徒结对',
   'menu.communityReminders': '达标提醒',
   'menu.masterStudios': '名师工作室',
-  'menu.researcherPatches': '教研员联系点',
+  'menu.researcherPatches': '教研员包片',
   'menu.communitySettings': '共同体规则设置',
   'menu.bundledEvaluation': '捆绑考核',
   'menu.imports': '数据导入',
