@@ -1,5 +1,4 @@
-// Messages of the file controls (charter and activity uploads) and of a school's own evaluation part
-// (spread into messages.ts).
+// Messages of the file controls (charter and activity uploads), spread into messages.ts.
 export const filesZh = {
   'file.attachments': '附件',
   'file.charterUpload': '章程文件',
@@ -15,11 +14,6 @@ export const filesZh = {
   'file.hint': '支持 PDF、Word、Excel、PowerPoint、JPG、PNG、ZIP，单个文件不超过 {mb} MB',
   'file.uploadFailed': '活动已保存，但文件上传失败：{message}',
   'file.charterFailed': '共同体已保存，但章程文件上传失败：{message}',
-  'file.ownPart': '本校在共同体考核中的得分',
-  'file.contribution': '本校贡献分',
-  'file.assessment': '计入本校年度考核',
-  'file.researcherPatch': '教研员包片',
-  'file.researcherPatchHint': '教研员只能登记本人包片学校的教研指导和听评课',
 };
 
 export type FilesMessageId = keyof typeof filesZh;
@@ -39,10 +33,4 @@ export const filesEn: Record<FilesMessageId, string> = {
   'file.hint': 'PDF, Word, Excel, PowerPoint, JPG, PNG or ZIP, up to {mb} MB each',
   'file.uploadFailed': 'The activity was saved, but a file failed to upload: {message}',
   'file.charterFailed': 'The community was saved, but the charter file failed to upload: {message}',
-  'file.ownPart': "Our school's part of the community evaluation",
-  'file.contribution': 'Our contribution',
-  'file.assessment': 'Counts in our annual assessment',
-  'file.researcherPatch': 'Researcher patch',
-  'file.researcherPatchHint':
-    "A researcher logs guidance visits and lesson observations at his own patch's schools",
 };

@@ -283,9 +283,9 @@ export function ActivityFormModal({
         {kind && LESSON_KINDS.includes(kind) && (
           <Form.Item
             name="researcherPatchId"
-            label={fileText(locale, 'researcherPatch')}
+            label={ct('activities.researcherPatch')}
             rules={researcher ? required : []}
-            extra={researcher ? fileText(locale, 'researcherPatchHint') : undefined}
+            extra={researcher ? ct('activities.researcherPatchHint') : undefined}
           >
             <Select
               allowClear={!researcher}

@@ -6,7 +6,7 @@ import { useLocale } from '../../../i18n/i18n-context';
 import { ErrorAlert } from '../../../shared/components/error-alert';
 import { formatNumber } from '../../../shared/format';
 import { useRequest } from '../../../shared/use-request';
-import { fetchSchoolResult, fileText } from '../api-files';
+import { fetchSchoolResult } from '../api-files';
 import type { ResultItem, ResultsAnswer } from '../types';
 import type { SchoolResultAnswer } from '../types-files';
 import { useCommunityT } from '../use-community-t';
@@ -113,7 +113,7 @@ export function SchoolCockpitEvaluation({ communityId, years }: { communityId: s
   return (
     <div data-testid="cockpit-school-evaluation">
       <Typography.Paragraph type="secondary">
-        {fileText(locale, 'ownPart')} · {answer.data.schoolYear}
+        {ct('cockpit.ownPart')} · {answer.data.schoolYear}
       </Typography.Paragraph>
       <Row gutter={16}>
         <Col span={6}>
@@ -127,7 +127,7 @@ export function SchoolCockpitEvaluation({ communityId, years }: { communityId: s
         </Col>
         <Col span={6}>
           <Statistic
-            title={fileText(locale, 'contribution')}
+            title={ct('cockpit.contribution')}
             value={formatNumber(item.contribution, locale, 2)}
             suffix={
               <Tag color={item.role === 'lead' ? 'volcano' : 'blue'}>{ct(`bundled.role.${item.role}`)}</Tag>
@@ -136,7 +136,7 @@ export function SchoolCockpitEvaluation({ communityId, years }: { communityId: s
         </Col>
         <Col span={6}>
           <Statistic
-            title={fileText(locale, 'assessment')}
+            title={ct('cockpit.assessment')}
             value={item.assessmentShare ? formatNumber(item.assessmentShare.points, locale, 1) : '—'}
           />
         </Col>
