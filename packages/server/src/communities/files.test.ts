@@ -4,7 +4,6 @@
 // The log, at its most verbose, never shows a file's content, its name or a cookie.
 import { and, count, eq } from 'drizzle-orm';
 import { validateHeaderValue } from 'node:http';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, storedFiles } from '../db/schema';
 import { DEFAULT_FILE_MAX_MB } from '../files';
@@ -12,6 +11,7 @@ import { testDatabases } from '../testing/databases';
 import { call, errorCode, login, type Session } from '../testing/http';
 import { multipartFile, SAMPLE_PDF, SAMPLE_PNG } from '../testing/multipart';
 import { createGroup } from '../testing/communities';
+import { captureLog } from '../testing/log';
 import { openTestApp, type TestApp } from '../testing/test-app';
 
 const SECRET_NAME = '绝密会议纪要';
@@ -31,7 +31,7 @@ describe.each(testDatabases())('community files on $name', (testDb) => {
   let ids: string[];
   let countyId: string;
   let groupId: string;
-  const lines: string[] = [];
+  const logged = captureLog();
   const api = (path = '') => `/api/v1/communities${path}`;
   const send = (s: Session, url: string, name: string, content: Buffer) => {
     const body = multipartFile(name, content);
@@ -41,13 +41,7 @@ describe.each(testDatabases())('community files on $name', (testDb) => {
   const fileAudits = () => t.database.db.select().from(auditLog).where(eq(auditLog.entity, 'stored_file'));
 
   beforeAll(async () => {
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString('utf8'));
-        done();
-      },
-    });
-    t = await openTestApp(testDb, { logger: { level: 'trace', stream } });
+    t = await openTestApp(testDb, { logger: { level: 'trace', stream: logged.stream } });
     county = await login(t.app, 'county-a1');
     ids = t.world.counties.a1.schoolIds;
     countyId = t.world.counties.a1.id;
@@ -241,7 +235,7 @@ describe.each(testDatabases())('community files on $name', (testDb) => {
   });
 
   it('writes neither file content, file names nor cookies to the log', () => {
-    const log = lines.join('');
+    const log = logged.text();
     expect(log).toContain('/charter');
     expect(log).not.toContain(SECRET_TEXT);
     expect(log).not.toContain(SECRET_NAME);

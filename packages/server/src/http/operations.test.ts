@@ -2,11 +2,11 @@
 // most verbose, a login, a teacher created, searched and read, and a failing write leave no password, no cookie
 // value and no teacher name — and the reverse-proxy settings (secure cookies, per-client login rate limit).
 import { sql } from 'drizzle-orm';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../testing/databases';
 import { buildApp } from '../app';
 import { call, errorCode, login } from '../testing/http';
+import { captureLog } from '../testing/log';
 import { openTestApp, type TestApp } from '../testing/test-app';
 import { TEST_PASSWORD } from '../testing/world';
 
@@ -15,15 +15,9 @@ const FAILING_NAME = '王机密';
 
 describe.each(testDatabases())('logs on $name', (testDb) => {
   let t: TestApp;
-  const lines: string[] = [];
+  const logged = captureLog();
   beforeAll(async () => {
-    const stream = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString('utf8'));
-        done();
-      },
-    });
-    t = await openTestApp(testDb, { logger: { level: 'trace', stream } });
+    t = await openTestApp(testDb, { logger: { level: 'trace', stream: logged.stream } });
     await t.database.db.execute(sql`
       create or replace function refuse_teacher() returns trigger language plpgsql as $$
       begin
@@ -76,7 +70,7 @@ describe.each(testDatabases())('logs on $name', (testDb) => {
     });
     expect(changed.statusCode).toBe(200);
 
-    const log = lines.join('');
+    const log = logged.text();
     // The logger did run: requests and the failure are there.
     expect(log).toContain('/api/v1/teachers');
     expect(log).toContain('"statusCode":500');
