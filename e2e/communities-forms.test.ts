@@ -15,6 +15,7 @@ import {
   openSelect,
   screenshot,
   selectOptions,
+  switchUser,
   tableRows,
   type TestServer,
   warnIfNoChromium,
@@ -303,11 +304,7 @@ describe('community forms: pairs, studios, researcher patches, settings and remi
     async () => {
       await page.getByTestId('locale-switch').getByText('中文').click();
       await expect.poll(() => page.getByTestId('menu-masterStudios').innerText()).toBe('名师工作室');
-      await page.getByTestId('logout').click();
-      await page.waitForURL((url) => url.pathname === '/login');
-      await page.getByTestId('login-form').waitFor();
-      const school = account(server, 'demo-school-1');
-      await login(page, school.username, school.password);
+      await switchUser(page, account(server, 'demo-school-1'));
       expect(await page.getByTestId('menu-communitySettings').count()).toBe(0);
       await page.getByTestId('menu-masterStudios').click();
       await page.getByTestId('studios-page').waitFor();

@@ -16,6 +16,7 @@ import {
   openSelect,
   screenshot,
   selectOptions,
+  switchUser,
   tableRows,
   type TestServer,
   warnIfNoChromium,
@@ -126,10 +127,7 @@ describe('communities, joint work and the bundled evaluation (zh-CN)', () => {
   e2eIt(
     'a school user logs joint work and the lights of its group change',
     async () => {
-      await page.getByTestId('logout').click();
-      await page.waitForURL((url) => url.pathname === '/login');
-      const school = account(server, 'demo-school-1');
-      await login(page, school.username, school.password);
+      await switchUser(page, account(server, 'demo-school-1'));
       expect(await page.getByTestId('menu-bundledEvaluation').count()).toBe(0);
       await page.getByTestId('menu-activities').click();
       await page.getByTestId('activities-page').waitFor();
@@ -211,10 +209,7 @@ describe('communities, joint work and the bundled evaluation (zh-CN)', () => {
   e2eIt(
     'the county user enters a satisfaction score and computes the bundled evaluation',
     async () => {
-      await page.getByTestId('logout').click();
-      await page.waitForURL((url) => url.pathname === '/login');
-      const county = account(server, 'demo-county');
-      await login(page, county.username, county.password);
+      await switchUser(page, account(server, 'demo-county'));
       await page.getByTestId('menu-bundledEvaluation').click();
       await page.getByTestId('bundled-page').waitFor();
       // The inputs wait for the school years: a row first, then the count.
@@ -256,10 +251,7 @@ describe('communities, joint work and the bundled evaluation (zh-CN)', () => {
   e2eIt(
     "the lead school's user sees its group on the cockpit map and its own part of the evaluation",
     async () => {
-      await page.getByTestId('logout').click();
-      await page.waitForURL((url) => url.pathname === '/login');
-      const school = account(server, 'demo-school-1');
-      await login(page, school.username, school.password);
+      await switchUser(page, account(server, 'demo-school-1'));
       await page.goto('/communities');
       await tableRows(page, 'community-table')
         .filter({ hasText: GROUP })

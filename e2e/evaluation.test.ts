@@ -14,6 +14,7 @@ import {
   e2eIt,
   login,
   screenshot,
+  switchUser,
   tableRows,
   type TestServer,
   warnIfNoChromium,
@@ -245,9 +246,7 @@ describe('balance evaluation (county user, zh-CN)', () => {
   e2eIt(
     'compares the counties for the admin, and refuses the evaluation to a school user',
     async () => {
-      await page.getByTestId('logout').click();
-      await page.waitForURL((url) => url.pathname === '/login');
-      await login(page, 'admin', server.adminPassword);
+      await switchUser(page, { username: 'admin', password: server.adminPassword });
       await changePassword(page, server.adminPassword, 'Admin-e2e-evaluation-2025');
       await page.goto('/evaluation?tab=city');
       await page.getByTestId('compare-table').waitFor();
@@ -255,10 +254,7 @@ describe('balance evaluation (county user, zh-CN)', () => {
       expect(await tableRows(page, 'compare-table').first().innerText()).toContain('示例县');
       await screenshot(page, 'evaluation-city');
 
-      await page.getByTestId('logout').click();
-      await page.waitForURL((url) => url.pathname === '/login');
-      const school = account(server, 'demo-school-1');
-      await login(page, school.username, school.password);
+      await switchUser(page, account(server, 'demo-school-1'));
       expect(await page.getByTestId('menu-evaluation').count()).toBe(0);
       await page.goto('/evaluation');
       await page.getByTestId('forbidden').waitFor();

@@ -23,6 +23,7 @@ export {
   pickOption,
   selectOptions,
   statisticValue,
+  switchUser,
   tableRows,
 } from './support/flows';
 export { e2eIt, E2E_TEST_TIMEOUT } from './support/e2e-it';

@@ -1,4 +1,4 @@
-// Steps many browser tests share: sign in, change the password, pick an Ant Design option, count table rows,
+// Steps many browser tests share: sign in, switch user, change the password, pick an Ant Design option, count table rows,
 // read a downloaded workbook.
 import ExcelJS from 'exceljs';
 import type { Locator, Page, Response } from 'playwright-core';
@@ -11,6 +11,13 @@ export async function login(page: Page, username: string, password: string, next
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Signs out with the header's button, then signs in as another account. */
+export async function switchUser(page: Page, account: { username: string; password: string }): Promise<void> {
+  await page.getByTestId('logout').click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await login(page, account.username, account.password);
 }
 
 /** Fills and submits the password-change form (forced or voluntary) and waits for the dashboard. */
