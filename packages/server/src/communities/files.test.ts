@@ -239,6 +239,8 @@ describe.each(testDatabases())('community files on $name', (testDb) => {
     expect(log).toContain('/charter');
     expect(log).not.toContain(SECRET_TEXT);
     expect(log).not.toContain(SECRET_NAME);
+    // As a download header sends it (filename*), too.
+    expect(log).not.toContain(encodeURIComponent(SECRET_NAME));
     expect(log).not.toContain(county.token);
   });
 });
