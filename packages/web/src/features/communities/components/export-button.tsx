@@ -1,14 +1,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { download } from '../../../app/api/client';
-import { useCommunityT } from '../use-community-t';
+import { useT } from '../../../i18n/i18n-context';
 
 /** "Export to Excel" for a list: the server's `…/export` of the same filters (docs/api.md). */
 export function ExportButton({ url, testId, size }: { url: string; testId?: string; size?: 'small' }) {
-  const ct = useCommunityT();
+  const t = useT();
   return (
     <Button icon={<DownloadOutlined />} size={size} onClick={() => download(url)} data-testid={testId}>
-      {ct('export')}
+      {t('common.export')}
     </Button>
   );
 }

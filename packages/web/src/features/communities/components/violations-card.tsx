@@ -1,8 +1,6 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Table, Tag } from 'antd';
+import { Alert, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
-import { download } from '../../../app/api/client';
 import { useLocale } from '../../../i18n/i18n-context';
 import { formatDate } from '../../../shared/format';
 import { useRequest } from '../../../shared/use-request';
@@ -10,6 +8,7 @@ import { fetchViolations, violationsExportUrl } from '../api';
 import { isCommunityMessageId } from '../select-messages';
 import type { ViolationItem } from '../types';
 import { localized, useCommunityT } from '../use-community-t';
+import { ExportButton } from './export-button';
 
 /** COM-2: the county's rule breaks today — size cap, uncovered rural schools, one community per kind. */
 export function ViolationsCard({ countyId, version }: { countyId: string; version: number }) {
@@ -57,17 +56,7 @@ export function ViolationsCard({ countyId, version }: { countyId: string; versio
         title={
           items.length === 0 ? ct('rules.ok', { date }) : ct('rules.found', { count: items.length, date })
         }
-        action={
-          items.length > 0 && (
-            <Button
-              size="small"
-              icon={<DownloadOutlined />}
-              onClick={() => download(violationsExportUrl(countyId))}
-            >
-              {ct('export')}
-            </Button>
-          )
-        }
+        action={items.length > 0 && <ExportButton url={violationsExportUrl(countyId)} size="small" />}
       />
       {items.length > 0 && (
         <Table<ViolationItem>

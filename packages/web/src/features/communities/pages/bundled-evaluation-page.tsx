@@ -1,9 +1,7 @@
 import type { BundledScheme, IndicatorNode } from '@junheng/core';
-import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
-import { download } from '../../../app/api/client';
 import { ApiError } from '../../../app/api/errors';
 import { fetchSchoolYears } from '../../../app/api/org-api';
 import { ErrorAlert } from '../../../shared/components/error-alert';
@@ -22,6 +20,7 @@ import {
 } from '../api';
 import { resultsChartOption } from '../chart-options';
 import { CommunityChart } from '../components/community-chart';
+import { ExportButton } from '../components/export-button';
 import { errorText } from '../errors';
 import { effectiveWeights, unbalancedParents, withWeight } from '../scheme-edit';
 import type { InputsItem, ResultItem, ResultsAnswer } from '../types';
@@ -361,13 +360,10 @@ export function BundledEvaluationPage() {
                 </Button>
               )}
               {results && (
-                <Button
-                  icon={<DownloadOutlined />}
-                  onClick={() => download(resultsExportUrl({ countyId, schoolYear: schoolYear ?? '' }))}
-                  data-testid="bundled-export"
-                >
-                  {ct('export')}
-                </Button>
+                <ExportButton
+                  url={resultsExportUrl({ countyId, schoolYear: schoolYear ?? '' })}
+                  testId="bundled-export"
+                />
               )}
             </Space>
           }
