@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildQuery, fromSortParam, pickParams, positiveInt, toSortParam, withQuery } from './query-string';
+import {
+  buildQuery,
+  fromSortParam,
+  pickParams,
+  positiveInt,
+  toSortParam,
+  withParams,
+  withQuery,
+} from './query-string';
 import { applySortOrder, sortFromSorter } from './table-sort';
 
 describe('buildQuery', () => {
@@ -63,5 +71,17 @@ describe('exportUrl', () => {
       exportUrl('/schools', { urbanRural: 'rural', page: 3, pageSize: 50, sort: '-name', q: undefined }),
     ).toBe('/api/v1/schools/export?urbanRural=rural&sort=-name');
     expect(exportUrl('/audit', {})).toBe('/api/v1/audit/export');
+  });
+});
+
+describe('withParams', () => {
+  it('sets, replaces and removes keys and keeps the others', () => {
+    const search = new URLSearchParams('countyId=c1&kind=education_group&page=3');
+    const next = withParams(search, { kind: 'school_district', page: undefined, termId: '2026-2027-1' });
+    expect(next.toString()).toBe('countyId=c1&kind=school_district&termId=2026-2027-1');
+    expect(withParams(search, { kind: '' }).has('kind')).toBe(false);
+    expect(withParams(search, { page: 0 }).get('page')).toBe('0');
+    // The input is left as it was.
+    expect(search.get('page')).toBe('3');
   });
 });

@@ -50,6 +50,19 @@ export function pickParams<K extends string>(
   return picked;
 }
 
+/** The search params with some keys set or, for an empty value, removed; the others kept as they were. */
+export function withParams(
+  search: URLSearchParams,
+  changes: Record<string, string | number | undefined>,
+): URLSearchParams {
+  const next = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined || value === '') next.delete(key);
+    else next.set(key, String(value));
+  }
+  return next;
+}
+
 /** A positive integer from the URL, else the fallback (page numbers typed by hand are not trusted). */
 export function positiveInt(
   value: string | undefined,

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { pickParams, positiveInt } from './query-string';
+import { pickParams, positiveInt, withParams } from './query-string';
 
 export const DEFAULT_PAGE_SIZE = 20;
 // docs/api.md: pageSize at most 500.
@@ -31,17 +31,7 @@ export function useListParams<K extends string>(filterKeys: readonly K[]) {
 
   const update = useCallback(
     (changes: Record<string, string | number | undefined>) => {
-      setSearch(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          for (const [name, value] of Object.entries(changes)) {
-            if (value === undefined || value === '') next.delete(name);
-            else next.set(name, String(value));
-          }
-          return next;
-        },
-        { replace: true },
-      );
+      setSearch((previous) => withParams(previous, changes), { replace: true });
     },
     [setSearch],
   );

@@ -4,7 +4,7 @@ import { useUser } from '../../app/auth/auth-context';
 import { useCounties } from '../../app/layout/counties-context';
 import { effectiveCountyId } from '../../app/layout/scope';
 import { useLocale, useT } from '../../i18n/i18n-context';
-import { withParams } from './page-params';
+import { withParams } from '../../shared/query-string';
 import { useCommunityT } from './use-community-t';
 
 /**
