@@ -270,7 +270,9 @@ describe('community forms: pairs, studios, researcher patches, settings and remi
       await inputOf(page, 'reminder-window').fill('10');
       await inputOf(page, 'reminder-window').press('Enter');
       expect((await narrowed).status()).toBe(200);
-      await expect.poll(() => loadedRowCount(page, 'reminder-table')).toBeLessThanOrEqual(all);
+      // The page shows the narrowed answer (until then the count below would be the old table's).
+      await expect.poll(() => page.getByTestId('reminder-hint').innerText()).toContain('不足 10 天');
+      expect(await loadedRowCount(page, 'reminder-table')).toBeLessThanOrEqual(all);
 
       // Back to the defaults: the settings page shows no change.
       await page.getByTestId('menu-communitySettings').click();
