@@ -216,18 +216,17 @@ describe('junheng plan rotation', () => {
       endOn: null,
       members: [lead, ...members].map((schoolCode) => ({ schoolCode, joinedOn: '2025-03-01', leftOn: null })),
     };
-    const idOf = (code: string) => `(select id from schools where school_code = '${code}')`;
     await database.db.execute(`
       insert into communities (county_id, id, kind, name, lead_school_id, start_on, origin,
         created_at, created_by_name, updated_at, updated_by_name)
-      select county_id, '${community.id}', '${community.kind}', '${community.name}', id, '2025-03-01', 'manual',
-        now(), 'test', now(), 'test'
+      select county_id, '${community.id}', '${community.kind}', '${community.name}', id, '${community.startOn}',
+        'manual', now(), 'test', now(), 'test'
       from schools where school_code = '${lead}'`);
     for (const m of community.members) {
       await database.db.execute(`
         insert into community_memberships (county_id, community_id, school_id, joined_on, created_at, created_by_name)
-        select county_id, '${community.id}', id, '2025-03-01', now(), 'test'
-        from schools where id = ${idOf(m.schoolCode)}`);
+        select county_id, '${community.id}', id, '${m.joinedOn}', now(), 'test'
+        from schools where school_code = '${m.schoolCode}'`);
     }
     await database.close();
     const policyFile = join(dir, 'lead-member.json');
