@@ -2,7 +2,7 @@
 // COM-3 proposal planner (that one will weigh distance and strength with the flow solver): each candidate simply
 // joins the nearest urban lead that still has room, in a fixed order, so the same county gives the same groups.
 import { urbanRuralOf, type CountyData, type School } from '../org/types';
-import { haversineKm } from '../rotation/schools';
+import { greatCircleKm } from '../shared/distance';
 import type { IsoDate } from './dates';
 import type { Community } from './types';
 
@@ -35,7 +35,7 @@ export function demoCommunities(
   for (const s of candidates) {
     const open = leads.filter((l) => (groups.get(l.schoolCode)?.length ?? 0) < options.groupSize - 1);
     const nearest = open
-      .map((l) => ({ l, km: haversineKm(l, s) ?? Number.POSITIVE_INFINITY }))
+      .map((l) => ({ l, km: greatCircleKm(l, s) ?? Number.POSITIVE_INFINITY }))
       .sort((a, b) => a.km - b.km)[0];
     if (nearest !== undefined) groups.get(nearest.l.schoolCode)?.push(s.schoolCode);
   }

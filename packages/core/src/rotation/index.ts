@@ -19,7 +19,8 @@ export {
   type TeacherIndicator,
   type Section as TeacherSection,
 } from './indicators';
-export { haversineKm, roadKm, matchesSelector } from './schools';
+export { matchesSelector } from './schools';
+export { greatCircleKm, roadKmBetween } from '../shared/distance';
 export * from './plan-types';
 export type * from './model-types';
 export { buildRotationModel, type BuiltModel } from './model';

@@ -13,7 +13,7 @@ import { DEFAULT_NEEDS_PARAMS } from './needs-params';
 import { DEFAULT_PLAN_WEIGHTS, type Lock, type PlanInput } from './plan-types';
 import type { RotationPolicy } from './policy';
 import { ceilShare } from './quota-math';
-import { roadKm } from './schools';
+import { roadKmBetween } from '../shared/distance';
 import { directionFor } from './directions';
 import type { EligibilityResult } from './eligibility';
 
@@ -48,7 +48,7 @@ function optionsFor(
     const direction = fixed !== null ? null : (directionFor(policy, home, dest, ctx.communities)?.id ?? null);
     if (fixed === null && direction === null) continue;
     if (fixed === null && policy.scope === 'township' && home.township !== dest.township) continue;
-    const km = roadKm(home, dest, policy.roadFactor);
+    const km = roadKmBetween(home, dest, policy.roadFactor);
     if (fixed === null && policy.maxRoadKm !== null && (km === null || km > policy.maxRoadKm)) continue;
     const slot = side.slotIndex.get(`${sectionKey(section.schoolCode, section.stage)}|${p.teacher.subject}`);
     if (slot === undefined) continue;

@@ -8,7 +8,8 @@ import {
   SICHUAN_POLICY,
 } from './presets';
 import { ceilShare } from './quota-math';
-import { haversineKm, matchesSelector, roadKm } from './schools';
+import { greatCircleKm, roadKmBetween } from '../shared/distance';
+import { matchesSelector } from './schools';
 import { school } from './test-fixtures';
 
 describe('policy presets carry the numbers of standards.md §7 and the seeds', () => {
@@ -73,8 +74,8 @@ describe('directions and distances', () => {
   it('measures haversine km and scales it by the road factor', () => {
     const a = school({ lat: 31.8, lng: 104.7 });
     const b = school({ lat: 31.9, lng: 104.7 });
-    expect(haversineKm(a, b)).toBeCloseTo(11.12, 2); // 0.1° of latitude
-    expect(roadKm(a, b, 1.5)).toBeCloseTo(16.68, 2);
-    expect(haversineKm(a, school({ lat: null, lng: null }))).toBeNull();
+    expect(greatCircleKm(a, b)).toBeCloseTo(11.12, 2); // 0.1° of latitude
+    expect(roadKmBetween(a, b, 1.5)).toBeCloseTo(16.68, 2);
+    expect(greatCircleKm(a, school({ lat: null, lng: null }))).toBeNull();
   });
 });

@@ -20,6 +20,3 @@ export function matchesSelector(
   if (selector.weak !== undefined && school.weak !== selector.weak) return false;
   return true;
 }
-
-// Straight-line and road km: the shared formulas under the names the rotation module has always used.
-export { greatCircleKm as haversineKm, roadKmBetween as roadKm } from '../shared/distance';

@@ -2,7 +2,7 @@
 // so the bureau sees which rule) and the model's hard limits as core's planViolations reports them.
 import {
   directionFor,
-  roadKm,
+  roadKmBetween,
   type RotationModel,
   type RotationPolicy,
   type School,
@@ -39,7 +39,7 @@ export function whyNotAllowed(
     };
   if (policy.scope === 'township' && from.township !== to.township)
     return { code: 'scope', zh: `${who}：超出乡镇内交流范围`, en: `${who}: outside the township scope` };
-  const km = roadKm(from, to, policy.roadFactor);
+  const km = roadKmBetween(from, to, policy.roadFactor);
   if (policy.maxRoadKm !== null && (km === null || km > policy.maxRoadKm))
     return {
       code: 'distance',
